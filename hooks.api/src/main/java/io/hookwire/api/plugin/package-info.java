@@ -1,0 +1,7 @@
+/** How a bundle says it is a Hookwire plugin: the {@link io.hookwire.api.plugin.Plugin} bundle annotation. */
+@Export
+@Version("1.0.0")
+package io.hookwire.api.plugin;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,137 @@
+package io.hookwire.hooks.impl;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Finds callbacks that run past their budget, without costing the callbacks anything but one store each.
+ *
+ * <p>Every tick it looks at the frame each dispatching thread has open. A callback is known by (dispatch sequence,
+ * entry); the first scan that sees it notes the time, and a scan that sees the same callback a budget later declares
+ * the overrun. So an overrun is declared between the budget and the budget plus one tick after the call started,
+ * never early. Then the watchdog
+ * <ol>
+ * <li>marks the handler isolated, so its later calls can never hold a dispatcher longer than its budget;</li>
+ * <li>flags the frame and interrupts the thread, which frees a callback that sleeps, waits, or does interruptible
+ * I/O; the dispatcher discards its result and clears the interrupt;</li>
+ * <li>reports the timeout at once, even if the callback never returns.</li>
+ * </ol>
+ * A callback that spins, or blocks without responding to interrupts, keeps its thread until it returns: the JVM
+ * cannot stop it. That happens at most once per handler registration, because of step 1.
+ */
+final class Watchdog {
+    private static final int PRUNE_EVERY_SCANS = 1024;
+
+    private final DispatchContexts contexts;
+    private final TimeSource time;
+    private final FailureReporter reporter;
+    private final RegistryLog log;
+    private final Object scanLock = new Object();
+    private Thread thread;
+    private volatile boolean running;
+    private int scans;
+
+    Watchdog(DispatchContexts contexts, TimeSource time, FailureReporter reporter, RegistryLog log) {
+        this.contexts = contexts;
+        this.time = time;
+        this.reporter = reporter;
+        this.log = log;
+    }
+
+    /** Looks once at every open frame. Called by the watchdog thread every tick, and by tests directly. */
+    void scan() {
+        synchronized (scanLock) {
+            scanOnce();
+        }
+    }
+
+    private void scanOnce() {
+        long now = time.nanoTime();
+        for (DispatchContext context : contexts.all()) {
+            int depth = context.depth();
+            for (int d = 0; d < depth; d++) {
+                Frame frame = context.frame(d);
+                if (frame != null) {
+                    inspect(context, frame, now);
+                }
+            }
+        }
+        if (++scans % PRUNE_EVERY_SCANS == 0) {
+            contexts.prune();
+        }
+    }
+
+    private void inspect(DispatchContext context, Frame frame, long now) {
+        long seq = frame.seq();
+        Entry entry = frame.current();
+        if (entry == null) {
+            frame.seenEntry = null;
+            return;
+        }
+        if (seq != frame.seenSeq || entry != frame.seenEntry) {
+            frame.seenSeq = seq;
+            frame.seenEntry = entry;
+            frame.seenSince = now;
+            frame.seenReported = false;
+            return;
+        }
+        long budget = entry.slot.budgetNanos;
+        long elapsed = now - frame.seenSince;
+        if (frame.seenReported || budget <= 0 || elapsed < budget) {
+            return;
+        }
+        frame.seenReported = true;
+        entry.isolated = true;
+        frame.timedOut = entry;
+        context.thread.interrupt();
+        frame.interruptSent = true;
+        reporter.report(entry, new TimeoutException(entry.describe() + " ran past its budget of "
+                + TimeUnit.NANOSECONDS.toMillis(budget) + " ms; it was interrupted, its result is discarded, and it"
+                + " runs isolated from now on"), elapsed, true);
+    }
+
+    /** Starts the watchdog thread, ticking every {@code tickMillis}. */
+    void start(long tickMillis) {
+        stop();
+        long tickNanos = TimeUnit.MILLISECONDS.toNanos(tickMillis);
+        synchronized (this) {
+            running = true;
+            thread = new Thread(() -> loop(tickNanos), "hookwire-hook-watchdog");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private void loop(long tickNanos) {
+        while (running) {
+            try {
+                scan();
+            } catch (RuntimeException e) {
+                log.warn("The hook watchdog failed a scan; it goes on", e);
+            }
+            LockSupport.parkNanos(tickNanos);
+        }
+    }
+
+    void stop() {
+        Thread t;
+        synchronized (this) {
+            running = false;
+            t = thread;
+            thread = null;
+        }
+        if (t != null) {
+            LockSupport.unpark(t);
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+}
