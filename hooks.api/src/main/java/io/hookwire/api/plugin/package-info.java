@@ -1,4 +1,4 @@
-/** How a bundle says it is a Hookwire plugin: the {@link io.hookwire.api.plugin.Plugin} bundle annotation. */
+/** How a bundle says it is a Hookwire plugin: the manifest headers of {@link io.hookwire.api.plugin.PluginHeaders}. */
 @Export
 @Version("1.0.0")
 package io.hookwire.api.plugin;

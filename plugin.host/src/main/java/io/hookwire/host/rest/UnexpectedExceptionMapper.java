@@ -1,0 +1,44 @@
+package io.hookwire.host.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import io.hookwire.api.rest.ApiError;
+
+/**
+ * The last resort: a resource threw something nobody mapped. The client gets a 500 with an incident id and no stack
+ * trace; the log gets the stack trace under the same id.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JSONRequired
+public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private final Logger log;
+
+    @Activate
+    public UnexpectedExceptionMapper(@Reference(service = LoggerFactory.class) Logger log) {
+        this.log = log;
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Request failed unexpectedly (incident " + incident + ")", e);
+        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("internal_error", "The server failed to answer; the incident id is " + incident
+                        + " in its log", Map.of("incident", incident)))
+                .build();
+    }
+}

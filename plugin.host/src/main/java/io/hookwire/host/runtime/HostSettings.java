@@ -1,0 +1,85 @@
+package io.hookwire.host.runtime;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The runtime's own settings. Each is read, in this order, from the framework (or system) property
+ * {@code hookwire.<name>}, from the environment variable {@code HOOKWIRE_<NAME>} (dots become underscores), and
+ * else from its default.
+ *
+ * <table>
+ * <caption>Settings</caption>
+ * <tr><th>property</th><th>environment</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>hookwire.data</td><td>HOOKWIRE_DATA</td><td>data</td><td>where the database, logs and files live</td></tr>
+ * <tr><td>hookwire.http.port</td><td>HOOKWIRE_HTTP_PORT</td><td>8080</td><td>the HTTP port (1–65535)</td></tr>
+ * <tr><td>hookwire.http.host</td><td>HOOKWIRE_HTTP_HOST</td><td>localhost</td><td>the address to listen on;
+ *     {@code 0.0.0.0} for every interface</td></tr>
+ * <tr><td>hookwire.log.level</td><td>HOOKWIRE_LOG_LEVEL</td><td>INFO</td><td>the root log level</td></tr>
+ * </table>
+ * A value that is not valid stops the start with a message that names the setting and says what is expected.
+ */
+public final class HostSettings {
+    public static final String DATA = "hookwire.data";
+    public static final String HTTP_PORT = "hookwire.http.port";
+    public static final String HTTP_HOST = "hookwire.http.host";
+    public static final String LOG_LEVEL = "hookwire.log.level";
+
+    private final UnaryOperator<String> properties;
+    private final Map<String, String> environment;
+
+    /**
+     * @param properties framework properties (which fall back to system properties)
+     * @param environment the process environment
+     */
+    public HostSettings(UnaryOperator<String> properties, Map<String, String> environment) {
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    /** The environment variable of a setting: {@code hookwire.http.port} is {@code HOOKWIRE_HTTP_PORT}. */
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    String get(String property, String defaultValue) {
+        String value = properties.apply(property);
+        if (value == null || value.isBlank()) {
+            value = environment.get(environmentName(property));
+        }
+        return value == null || value.isBlank() ? defaultValue : value.trim();
+    }
+
+    public Path dataDir() {
+        return Path.of(get(DATA, "data")).toAbsolutePath().normalize();
+    }
+
+    public int httpPort() {
+        String value = get(HTTP_PORT, "8080");
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(HTTP_PORT + " (or " + environmentName(HTTP_PORT) + ") must be a port"
+                + " number from 1 to 65535, not '" + value + "'");
+    }
+
+    public String httpHost() {
+        return get(HTTP_HOST, "localhost");
+    }
+
+    public String logLevel() {
+        String level = get(LOG_LEVEL, "INFO").toUpperCase(Locale.ROOT);
+        return switch (level) {
+            case "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF" -> level;
+            default -> throw new IllegalArgumentException(LOG_LEVEL + " (or " + environmentName(LOG_LEVEL)
+                    + ") must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, not '" + level + "'");
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package io.hookwire.host.runtime;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The default logging: one backend (Log4j 2 behind Pax Logging, which also takes the OSGi Log Service, SLF4J,
+ * Commons Logging and java.util.logging), to the console and to {@code <data>/log/hookwire.log}, rolled at 10 MB with
+ * five files kept. The root level comes from {@code hookwire.log.level}. Jetty and CXF log at WARN, so that serving
+ * a request prints nothing at INFO.
+ */
+final class LoggingDefaults {
+    /** The Pax Logging configuration PID. */
+    static final String PID = "org.ops4j.pax.logging";
+
+    private LoggingDefaults() {}
+
+    static Map<String, String> properties(Path dataDir, String rootLevel) {
+        String log = dataDir.resolve("log").toString();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("log4j2.rootLogger.level", rootLevel);
+        p.put("log4j2.rootLogger.appenderRef.console.ref", "console");
+        p.put("log4j2.rootLogger.appenderRef.file.ref", "file");
+
+        p.put("log4j2.appender.console.type", "Console");
+        p.put("log4j2.appender.console.name", "console");
+        p.put("log4j2.appender.console.layout.type", "PatternLayout");
+        p.put("log4j2.appender.console.layout.pattern", "%d{HH:mm:ss.SSS} %-5level %-30.30c{1.} | %m%n");
+
+        p.put("log4j2.appender.file.type", "RollingFile");
+        p.put("log4j2.appender.file.name", "file");
+        p.put("log4j2.appender.file.fileName", log + "/hookwire.log");
+        p.put("log4j2.appender.file.filePattern", log + "/hookwire-%i.log.gz");
+        p.put("log4j2.appender.file.layout.type", "PatternLayout");
+        p.put("log4j2.appender.file.layout.pattern", "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%t] %c - %m%n");
+        p.put("log4j2.appender.file.policies.type", "Policies");
+        p.put("log4j2.appender.file.policies.size.type", "SizeBasedTriggeringPolicy");
+        p.put("log4j2.appender.file.policies.size.size", "10MB");
+        p.put("log4j2.appender.file.strategy.type", "DefaultRolloverStrategy");
+        p.put("log4j2.appender.file.strategy.max", "5");
+
+        quiet(p, "jetty", "org.eclipse.jetty");
+        quiet(p, "cxf", "org.apache.cxf");
+        quiet(p, "aries", "org.apache.aries");
+        quiet(p, "pax", "org.ops4j.pax.logging"); // "logging configuration changed" at every start
+        return p;
+    }
+
+    private static void quiet(Map<String, String> p, String key, String logger) {
+        p.put("log4j2.logger." + key + ".name", logger);
+        p.put("log4j2.logger." + key + ".level", "WARN");
+    }
+}
