@@ -1,0 +1,57 @@
+package io.hookwire.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ops4j.pax.exam.Option;
+
+/**
+ * Pax Exam options that boot the exported runtime's bundles, start levels and framework properties, with a data
+ * folder and an HTTP port of the test's own.
+ */
+final class PaxExamRuntime {
+    /** The framework property the tests read the HTTP port from. */
+    static final String PORT = "org.osgi.service.http.port";
+
+    private PaxExamRuntime() {}
+
+    static Option[] options() throws IOException {
+        RuntimeUnderTest runtime = RuntimeUnderTest.load();
+        Path work = RuntimeUnderTest.newWorkDir("paxexam");
+        List<Option> options = new ArrayList<>();
+        for (Map.Entry<String, String> p : runtime.frameworkProperties.entrySet()) {
+            if (!p.getKey().equals("org.osgi.framework.storage")) {
+                options.add(frameworkProperty(p.getKey()).value(p.getValue()));
+            }
+        }
+        options.add(frameworkProperty("hookwire.data").value(work.resolve("data").toString()));
+        options.add(frameworkProperty(PORT).value(Integer.toString(RuntimeUnderTest.freePort())));
+        options.add(frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"));
+        options.add(frameworkProperty("gosh.args").value("--nointeractive"));
+        // a failing start must fail the test, not exit the JVM that runs it
+        options.add(frameworkProperty("hookwire.exit.on.startup.failure").value("false"));
+        for (RuntimeUnderTest.RunBundle b : runtime.bundles) {
+            options.add(bundle(b.file().toUri().toString()).startLevel(b.startLevel()).start());
+        }
+        options.add(frameworkStartLevel(runtime.beginningStartLevel));
+        options.add(junitBundles());
+        options.add(mavenBundle("org.assertj", "assertj-core", System.getProperty("hookwire.assertj.version")));
+        options.add(mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("hookwire.bytebuddy.version")));
+        options.add(workingDirectory(work.resolve("exam").toString()));
+        options.add(cleanCaches(true));
+        options.add(systemTimeout(120_000));
+        return options.toArray(Option[]::new);
+    }
+}
