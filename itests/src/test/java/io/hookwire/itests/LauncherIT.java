@@ -1,0 +1,86 @@
+package io.hookwire.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exported runtime started as a user starts it: {@code java -jar runtime.jar} in a folder of its own, without a
+ * terminal, as a child process that is stopped by its pid.
+ */
+class LauncherIT {
+    private Process process;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process start(Path dir, int port) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", RuntimeUnderTest.jar().toString())
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console.log").toFile());
+        builder.environment().put("HOOKWIRE_HTTP_PORT", Integer.toString(port));
+        return builder.start();
+    }
+
+    @Test
+    void startsWithoutATerminalServesHttpLogsToDataAndStopsCleanly() throws Exception {
+        Path dir = RuntimeUnderTest.newWorkDir("launcher");
+        int port = RuntimeUnderTest.freePort();
+        process = start(dir, port);
+        Http http = new Http(port);
+
+        assertThat(http.await("/api/v1/health", 200, 90).json().get("status").asText()).isEqualTo("UP");
+        Http.Answer greeting = http.await("/api/v1/greeter/greet?name=Ada", 200, 60);
+        assertThat(greeting.json().get("message").asText()).startsWith("Hello, Ada! Welcome to Hookwire.");
+
+        Path log = dir.resolve("data/log/hookwire.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).contains("Hookwire", "started in", "http://localhost:" + port + "/");
+        long linesBefore = lines(log).size();
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("/api/v1/greeter/greet?name=Quiet" + i).status()).isEqualTo(200);
+        }
+        assertThat(http.get("/api/v1/greeter/greet").status()).isEqualTo(400);
+        assertThat(lines(log)).as("a request prints nothing at INFO").hasSize((int) linesBefore);
+        assertThat(process.isAlive()).as("it keeps running without a terminal").isTrue();
+
+        process.destroy(); // SIGTERM: the launcher stops the framework
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+        assertThat(Files.readString(dir.resolve("console.log"))).doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void saysWhyAndExitsWithStatus1WhenItsPortIsTaken() throws Exception {
+        Path dir = RuntimeUnderTest.newWorkDir("port-taken");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
+            process = start(dir, taken.getLocalPort());
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("exits on its own").isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("console.log")))
+                    .contains("cannot serve HTTP", "port " + taken.getLocalPort(), "already in use",
+                            "HOOKWIRE_HTTP_PORT");
+        }
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+}
