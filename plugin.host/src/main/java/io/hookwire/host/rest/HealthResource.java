@@ -8,14 +8,13 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import io.hookwire.api.plugin.PluginHeaders;
+import io.hookwire.host.runtime.ActivePlugins;
 
 /** {@code GET /api/v1/health}: whether the runtime is up, since when, and how many plugins are active. */
 @Component(service = HealthResource.class)
@@ -44,13 +43,7 @@ public final class HealthResource {
     @GET
     public Health health() {
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        int active = 0;
-        for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.ACTIVE && bundle.getHeaders("").get(PluginHeaders.ID) != null) {
-                active++;
-            }
-        }
         return new Health("UP", context.getBundle().getVersion().toString(), Instant.ofEpochMilli(start).toString(),
-                System.currentTimeMillis() - start, active);
+                System.currentTimeMillis() - start, ActivePlugins.count(context));
     }
 }

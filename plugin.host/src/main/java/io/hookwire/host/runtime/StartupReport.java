@@ -26,8 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
-import io.hookwire.api.plugin.PluginHeaders;
-
 /**
  * Says, once the framework has started, whether Hookwire is up: where it serves HTTP, how long the start took, how
  * many plugins are active, and which bundles did not start. When HTTP could not start (the port is taken, say), a
@@ -88,7 +86,7 @@ public final class StartupReport implements FrameworkListener {
             return;
         }
         long millis = ManagementFactory.getRuntimeMXBean().getUptime();
-        int plugins = activePlugins();
+        int plugins = ActivePlugins.count(context);
         log.info(String.format("Hookwire %s started in %.1f s: %s (%d plugin%s active)",
                 context.getBundle().getVersion(), millis / 1000.0, String.join(" ", endpoints), plugins,
                 plugins == 1 ? "" : "s"));
@@ -150,16 +148,6 @@ public final class StartupReport implements FrameworkListener {
             }
         }
         return result;
-    }
-
-    private int activePlugins() {
-        int active = 0;
-        for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.ACTIVE && bundle.getHeaders("").get(PluginHeaders.ID) != null) {
-                active++;
-            }
-        }
-        return active;
     }
 
     private static String state(Bundle bundle) {
