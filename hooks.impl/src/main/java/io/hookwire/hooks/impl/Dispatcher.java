@@ -216,7 +216,7 @@ final class Dispatcher {
         frame.running(null);
         if (!entry.isolatedCallRunning.compareAndSet(false, true)) {
             reporter.report(entry, new TimeoutException(entry.describe() + " was skipped: its previous call is still"
-                    + " running past its budget of " + TimeUnit.NANOSECONDS.toMillis(budget) + " ms"), 0, true);
+                    + " running past its budget of " + TimeUnit.NANOSECONDS.toMillis(budget) + " ms"), -1, true);
             return NO_RESULT;
         }
         List<RunningHook> outer = context.running();
@@ -232,7 +232,7 @@ final class Dispatcher {
             });
         } catch (RuntimeException rejected) { // the registry is closing
             entry.isolatedCallRunning.set(false);
-            reporter.report(entry, rejected, 0, false);
+            reporter.report(entry, rejected, -1, false);
             return NO_RESULT;
         }
         boolean done;
