@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hookwire.hooks.ActionHandler;
 import io.hookwire.hooks.FilterHandler;
@@ -220,13 +221,21 @@ final class Dispatcher {
             return NO_RESULT;
         }
         List<RunningHook> outer = context.running();
-        FutureTask<Object> task = new FutureTask<>(() -> callAsIfNested(outer, call));
+        AtomicBoolean started = new AtomicBoolean();
+        FutureTask<Object> task = new FutureTask<>(() -> {
+            started.set(true);
+            try {
+                return callAsIfNested(outer, call);
+            } finally {
+                // Before the call counts as done: a dispatcher that saw it done must find the handler free.
+                entry.isolatedCallRunning.set(false);
+            }
+        });
         long begin = time.nanoTime();
         try {
             isolation.execute(() -> {
-                try {
-                    task.run();
-                } finally {
+                task.run();
+                if (!started.get()) { // cancelled before it could start
                     entry.isolatedCallRunning.set(false);
                 }
             });
