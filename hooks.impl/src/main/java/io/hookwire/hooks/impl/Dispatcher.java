@@ -62,8 +62,8 @@ final class Dispatcher {
         }
         DispatchContext context = contexts.current();
         Frame frame = context.push(slot.name, HookKind.ACTION);
+        long budget = slot.budgetNanos;
         try {
-            long budget = slot.budgetNanos;
             Sampling s = sampling;
             for (Entry entry : entries) {
                 if (!entry.removed) {
@@ -71,7 +71,7 @@ final class Dispatcher {
                 }
             }
         } finally {
-            context.pop();
+            close(context, frame, budget);
         }
     }
 
@@ -82,8 +82,8 @@ final class Dispatcher {
         }
         DispatchContext context = contexts.current();
         Frame frame = context.push(slot.name, HookKind.FILTER);
+        long budget = slot.budgetNanos;
         try {
-            long budget = slot.budgetNanos;
             Sampling s = sampling;
             for (Entry entry : entries) {
                 if (!entry.removed) {
@@ -92,8 +92,23 @@ final class Dispatcher {
             }
             return value;
         } finally {
-            context.pop();
+            close(context, frame, budget);
         }
+    }
+
+    /**
+     * Ends a dispatch. With a budget, the watchdog may have struck just as the last callback returned, after the
+     * dispatcher last looked: settle that here, so that its interrupt never reaches the caller and its flag never
+     * reaches the next dispatch that reuses this frame.
+     */
+    private static void close(DispatchContext context, Frame frame, long budget) {
+        if (budget > 0) {
+            frame.leave();
+            if (frame.timedOut != null) {
+                settleTimeout(frame, null);
+            }
+        }
+        context.pop();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -201,10 +216,13 @@ final class Dispatcher {
      * struck, the interrupt fell on this callback instead; it is cleared all the same.)
      */
     private static boolean settleTimeout(Frame frame, Entry entry) {
-        Entry flagged = frame.timedOut;
         while (!frame.interruptSent) {
+            if (frame.timedOut == null) {
+                return false; // withdrawn: the watchdog saw the callback end before it could interrupt
+            }
             Thread.onSpinWait();
         }
+        Entry flagged = frame.timedOut;
         Thread.interrupted();
         frame.interruptSent = false;
         frame.timedOut = null;

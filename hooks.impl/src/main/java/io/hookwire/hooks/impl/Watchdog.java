@@ -82,8 +82,14 @@ final class Watchdog {
             return;
         }
         frame.seenReported = true;
-        entry.isolated = true;
         frame.timedOut = entry;
+        if (frame.seq() != seq || frame.current() != entry) {
+            // The callback ended while we looked, and the owner may have left the frame already: nobody would clear
+            // the interrupt. Withdraw; an owner waiting in settleTimeout sees the flag go and carries on.
+            frame.timedOut = null;
+            return;
+        }
+        entry.isolated = true;
         context.thread.interrupt();
         frame.interruptSent = true;
         reporter.report(entry, new TimeoutException(entry.describe() + " ran past its budget of "
