@@ -82,6 +82,9 @@ class BudgetInterruptTest {
         assertThat(registry.telemetry().get("slow-plugin", SAVED.name(), HookKind.ACTION)).hasValueSatisfying(s -> {
             assertThat(s.timeouts()).isEqualTo(1);
             assertThat(s.failures()).as("the InterruptedException is the timeout, not a second failure").isZero();
+            assertThat(s.lastError().timedOut()).isTrue();
+            assertThat(s.lastError().handlerId()).isEqualTo("sleeper");
+            assertThat(s.lastError().type()).isEqualTo(TimeoutException.class.getName());
         });
     }
 
