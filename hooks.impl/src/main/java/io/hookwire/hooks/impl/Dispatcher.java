@@ -105,7 +105,7 @@ final class Dispatcher {
         if (budget > 0) {
             frame.leave();
             if (frame.timedOut != null) {
-                settleTimeout(frame, null);
+                settleTimeout(frame);
             }
         }
         context.pop();
@@ -132,13 +132,17 @@ final class Dispatcher {
         } catch (Throwable t) {
             failure = t;
         }
-        if (budget > 0 && frame.timedOut != null && settleTimeout(frame, entry)) {
-            recordLatency(entry, start);
-            return;
+        Entry settled = null;
+        if (budget > 0 && frame.timedOut != null) {
+            settled = settleTimeout(frame);
+            if (settled == entry) {
+                recordLatency(entry, start);
+                return;
+            }
         }
         long duration = recordLatency(entry, start);
         if (failure != null) {
-            fail(frame, entry, failure, duration);
+            fail(frame, entry, failure, duration, settled == null);
         }
     }
 
@@ -166,13 +170,17 @@ final class Dispatcher {
             result = null;
             failure = t;
         }
-        if (budget > 0 && frame.timedOut != null && settleTimeout(frame, entry)) {
-            recordLatency(entry, start);
-            return value; // the late result is discarded
+        Entry settled = null;
+        if (budget > 0 && frame.timedOut != null) {
+            settled = settleTimeout(frame);
+            if (settled == entry) {
+                recordLatency(entry, start);
+                return value; // the late result is discarded
+            }
         }
         long duration = recordLatency(entry, start);
         if (failure != null) {
-            fail(frame, entry, failure, duration);
+            fail(frame, entry, failure, duration, settled == null);
             return value;
         }
         return checkType(frame, entry, value, result, valueType, duration);
@@ -201,24 +209,30 @@ final class Dispatcher {
         return duration;
     }
 
-    private void fail(Frame frame, Entry entry, Throwable failure, long duration) {
+    /**
+     * Reports a failed call. An {@link InterruptedException} re-raises the interrupt, as somebody else's request,
+     * unless the interrupt was the watchdog's and has just been cleared ({@code interruptMayBeForeign} false): that
+     * one must not outlive the dispatch.
+     */
+    private void fail(Frame frame, Entry entry, Throwable failure, long duration, boolean interruptMayBeForeign) {
         Throwables.rethrowIfFatal(failure);
         frame.running(null); // reporting is not the handler's time
         reporter.report(entry, failure, duration, false);
-        if (failure instanceof InterruptedException) {
+        if (failure instanceof InterruptedException && interruptMayBeForeign) {
             Thread.currentThread().interrupt(); // somebody else interrupted this thread: keep their request
         }
     }
 
     /**
-     * The watchdog flagged a callback of this frame: wait for its interrupt to land, clear it, and say whether the
-     * flagged callback is the one that just returned. (If it is an earlier one, which finished just as the watchdog
-     * struck, the interrupt fell on this callback instead; it is cleared all the same.)
+     * The watchdog flagged a callback of this frame: wait for its interrupt to land, clear it, and return the flagged
+     * entry, or {@code null} when the watchdog withdrew the flag without interrupting. The caller compares it with
+     * the callback that just returned. (If it is an earlier one, which finished just as the watchdog struck, the
+     * interrupt fell on this callback instead; it is cleared all the same.)
      */
-    private static boolean settleTimeout(Frame frame, Entry entry) {
+    private static Entry settleTimeout(Frame frame) {
         while (!frame.interruptSent) {
             if (frame.timedOut == null) {
-                return false; // withdrawn: the watchdog saw the callback end before it could interrupt
+                return null; // withdrawn: the watchdog saw the callback end before it could interrupt
             }
             Thread.onSpinWait();
         }
@@ -226,7 +240,7 @@ final class Dispatcher {
         Thread.interrupted();
         frame.interruptSent = false;
         frame.timedOut = null;
-        return flagged == entry;
+        return flagged;
     }
 
     /** Runs a call of an isolated handler on a worker and waits at most its budget. */

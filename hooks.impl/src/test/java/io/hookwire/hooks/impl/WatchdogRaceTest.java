@@ -3,6 +3,7 @@ package io.hookwire.hooks.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.hookwire.hooks.ActionHook;
@@ -90,5 +91,38 @@ class WatchdogRaceTest {
         assertThat(title).isEqualTo("title borderline next");
         assertThat(listener.timeouts()).singleElement().extracting(e -> e.handlerId()).isEqualTo("borderline");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void whenThatInterruptMakesTheNextCallbackThrowTheInterruptStillDoesNotReachTheCaller() {
+        registry.registerFilter("blog", TITLE, 1, "borderline", (value, context) -> {
+            registry.watchdog().scan();
+            time.advanceMillis(BUDGET_MILLIS);
+            time.onNextNanoTime(() -> registry.watchdog().scan());
+            return value + " borderline";
+        });
+        registry.registerFilter("blog", TITLE, 2, "waiter", (value, context) -> {
+            new CountDownLatch(0).await(); // any interruptible wait: it throws at once when interrupted
+            return value + " waited";
+        });
+
+        String title = registry.applyFilters(TITLE, "title", null);
+
+        assertThat(title).isIn("title borderline", "title borderline waited");
+        assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag after the dispatch").isFalse();
+    }
+
+    @Test
+    void anInterruptFromSomebodyElseIsKeptForTheCaller() {
+        registry.registerAction("blog", SAVED, 1, "cancelled", payload -> {
+            Thread.currentThread().interrupt();
+            throw new InterruptedException("cancelled by its caller");
+        });
+
+        registry.dispatch(SAVED, "post-1");
+
+        assertThat(Thread.interrupted()).as("interrupt flag after the dispatch").isTrue();
+        assertThat(listener.failures()).singleElement().extracting(e -> e.error().getMessage())
+                .isEqualTo("cancelled by its caller");
     }
 }
