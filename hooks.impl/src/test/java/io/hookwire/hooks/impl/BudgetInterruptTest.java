@@ -135,6 +135,26 @@ class BudgetInterruptTest {
     }
 
     @Test
+    void anOuterHandlerBlockedInANestedDispatchIsTheOneTimedOutAndTheInterruptEndsWithIt() throws Exception {
+        ActionHook<String> indexed = ActionHook.of("post:indexed", String.class);
+        registry(RegistrySettings.DEFAULTS.withDefaultBudgetMillis(BUDGET_MILLIS)
+                .withHookBudgets(Map.of(indexed.name(), 0L)));
+        registry.registerAction("blog", SAVED, 1, "indexer", payload -> registry.dispatch(indexed, payload));
+        registry.registerAction("search", indexed, 1, "slow-index", payload -> gate.holdInterruptibly());
+        registry.registerAction("blog", SAVED, 2, "after",
+                payload -> ran.add("after, interrupted=" + Thread.currentThread().isInterrupted()));
+
+        Background<Void> dispatch = Background.run("dispatcher", () -> registry.dispatch(SAVED, "post-1"));
+        gate.awaitEntered();
+        watchFor(BUDGET_MILLIS);
+        dispatch.result();
+
+        assertThat(listener.timeouts()).singleElement().extracting(e -> e.handlerId()).isEqualTo("indexer");
+        assertThat(ran).containsExactly("after, interrupted=false");
+        assertThat(dispatch.interruptedAfterCall()).isFalse();
+    }
+
+    @Test
     void withTheBudgetOffTheWatchdogNeverInterrupts() throws Exception {
         registry(RegistrySettings.DEFAULTS.withDefaultBudgetMillis(0));
         registry.registerFilter("slow-plugin", TITLE, 1, "sleeper", (value, context) -> {
