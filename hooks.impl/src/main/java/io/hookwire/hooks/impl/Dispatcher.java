@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hookwire.hooks.ActionHandler;
 import io.hookwire.hooks.FilterHandler;
@@ -61,8 +62,8 @@ final class Dispatcher {
         }
         DispatchContext context = contexts.current();
         Frame frame = context.push(slot.name, HookKind.ACTION);
+        long budget = slot.budgetNanos;
         try {
-            long budget = slot.budgetNanos;
             Sampling s = sampling;
             for (Entry entry : entries) {
                 if (!entry.removed) {
@@ -70,7 +71,7 @@ final class Dispatcher {
                 }
             }
         } finally {
-            context.pop();
+            close(context, frame, budget);
         }
     }
 
@@ -81,8 +82,8 @@ final class Dispatcher {
         }
         DispatchContext context = contexts.current();
         Frame frame = context.push(slot.name, HookKind.FILTER);
+        long budget = slot.budgetNanos;
         try {
-            long budget = slot.budgetNanos;
             Sampling s = sampling;
             for (Entry entry : entries) {
                 if (!entry.removed) {
@@ -91,8 +92,23 @@ final class Dispatcher {
             }
             return value;
         } finally {
-            context.pop();
+            close(context, frame, budget);
         }
+    }
+
+    /**
+     * Ends a dispatch. With a budget, the watchdog may have struck just as the last callback returned, after the
+     * dispatcher last looked: settle that here, so that its interrupt never reaches the caller and its flag never
+     * reaches the next dispatch that reuses this frame.
+     */
+    private static void close(DispatchContext context, Frame frame, long budget) {
+        if (budget > 0) {
+            frame.leave();
+            if (frame.timedOut != null) {
+                settleTimeout(frame);
+            }
+        }
+        context.pop();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -116,13 +132,17 @@ final class Dispatcher {
         } catch (Throwable t) {
             failure = t;
         }
-        if (budget > 0 && frame.timedOut != null && settleTimeout(frame, entry)) {
-            recordLatency(entry, start);
-            return;
+        Entry settled = null;
+        if (budget > 0 && frame.timedOut != null) {
+            settled = settleTimeout(frame);
+            if (settled == entry) {
+                recordLatency(entry, start);
+                return;
+            }
         }
         long duration = recordLatency(entry, start);
         if (failure != null) {
-            fail(frame, entry, failure, duration);
+            fail(frame, entry, failure, duration, settled == null);
         }
     }
 
@@ -150,13 +170,17 @@ final class Dispatcher {
             result = null;
             failure = t;
         }
-        if (budget > 0 && frame.timedOut != null && settleTimeout(frame, entry)) {
-            recordLatency(entry, start);
-            return value; // the late result is discarded
+        Entry settled = null;
+        if (budget > 0 && frame.timedOut != null) {
+            settled = settleTimeout(frame);
+            if (settled == entry) {
+                recordLatency(entry, start);
+                return value; // the late result is discarded
+            }
         }
         long duration = recordLatency(entry, start);
         if (failure != null) {
-            fail(frame, entry, failure, duration);
+            fail(frame, entry, failure, duration, settled == null);
             return value;
         }
         return checkType(frame, entry, value, result, valueType, duration);
@@ -185,29 +209,38 @@ final class Dispatcher {
         return duration;
     }
 
-    private void fail(Frame frame, Entry entry, Throwable failure, long duration) {
+    /**
+     * Reports a failed call. An {@link InterruptedException} re-raises the interrupt, as somebody else's request,
+     * unless the interrupt was the watchdog's and has just been cleared ({@code interruptMayBeForeign} false): that
+     * one must not outlive the dispatch.
+     */
+    private void fail(Frame frame, Entry entry, Throwable failure, long duration, boolean interruptMayBeForeign) {
         Throwables.rethrowIfFatal(failure);
         frame.running(null); // reporting is not the handler's time
         reporter.report(entry, failure, duration, false);
-        if (failure instanceof InterruptedException) {
+        if (failure instanceof InterruptedException && interruptMayBeForeign) {
             Thread.currentThread().interrupt(); // somebody else interrupted this thread: keep their request
         }
     }
 
     /**
-     * The watchdog flagged a callback of this frame: wait for its interrupt to land, clear it, and say whether the
-     * flagged callback is the one that just returned. (If it is an earlier one, which finished just as the watchdog
-     * struck, the interrupt fell on this callback instead; it is cleared all the same.)
+     * The watchdog flagged a callback of this frame: wait for its interrupt to land, clear it, and return the flagged
+     * entry, or {@code null} when the watchdog withdrew the flag without interrupting. The caller compares it with
+     * the callback that just returned. (If it is an earlier one, which finished just as the watchdog struck, the
+     * interrupt fell on this callback instead; it is cleared all the same.)
      */
-    private static boolean settleTimeout(Frame frame, Entry entry) {
-        Entry flagged = frame.timedOut;
+    private static Entry settleTimeout(Frame frame) {
         while (!frame.interruptSent) {
+            if (frame.timedOut == null) {
+                return null; // withdrawn: the watchdog saw the callback end before it could interrupt
+            }
             Thread.onSpinWait();
         }
+        Entry flagged = frame.timedOut;
         Thread.interrupted();
         frame.interruptSent = false;
         frame.timedOut = null;
-        return flagged == entry;
+        return flagged;
     }
 
     /** Runs a call of an isolated handler on a worker and waits at most its budget. */
@@ -216,23 +249,31 @@ final class Dispatcher {
         frame.running(null);
         if (!entry.isolatedCallRunning.compareAndSet(false, true)) {
             reporter.report(entry, new TimeoutException(entry.describe() + " was skipped: its previous call is still"
-                    + " running past its budget of " + TimeUnit.NANOSECONDS.toMillis(budget) + " ms"), 0, true);
+                    + " running past its budget of " + TimeUnit.NANOSECONDS.toMillis(budget) + " ms"), -1, true);
             return NO_RESULT;
         }
         List<RunningHook> outer = context.running();
-        FutureTask<Object> task = new FutureTask<>(() -> callAsIfNested(outer, call));
+        AtomicBoolean started = new AtomicBoolean();
+        FutureTask<Object> task = new FutureTask<>(() -> {
+            started.set(true);
+            try {
+                return callAsIfNested(outer, call);
+            } finally {
+                // Before the call counts as done: a dispatcher that saw it done must find the handler free.
+                entry.isolatedCallRunning.set(false);
+            }
+        });
         long begin = time.nanoTime();
         try {
             isolation.execute(() -> {
-                try {
-                    task.run();
-                } finally {
+                task.run();
+                if (!started.get()) { // cancelled before it could start
                     entry.isolatedCallRunning.set(false);
                 }
             });
         } catch (RuntimeException rejected) { // the registry is closing
             entry.isolatedCallRunning.set(false);
-            reporter.report(entry, rejected, 0, false);
+            reporter.report(entry, rejected, -1, false);
             return NO_RESULT;
         }
         boolean done;

@@ -10,8 +10,9 @@ import io.hookwire.hooks.HookKind;
  * reads it from its own thread.
  *
  * <p>The protocol costs the owner one plain store per callback ({@link #current}, written opaquely) and one plain
- * load ({@link #timedOut}). The watchdog identifies a callback by (dispatch {@link #seq}, {@link #current}): a
- * handler runs at most once in a dispatch, so the same pair seen over a budget's worth of scans is one long call.
+ * load ({@link #timedOut}), plus one volatile store and load when a budgeted dispatch ends ({@link #leave()}). The
+ * watchdog identifies a callback by (dispatch {@link #seq}, {@link #current}): a handler runs at most once in a
+ * dispatch, so the same pair seen over a budget's worth of scans is one long call.
  */
 final class Frame {
     private static final VarHandle CURRENT;
@@ -35,7 +36,10 @@ final class Frame {
     @SuppressWarnings("unused") // through CURRENT
     private Entry current;
 
-    /** Set by the watchdog to the entry it found over budget, before it interrupts the owner. */
+    /**
+     * Set by the watchdog to the entry it found over budget, before it interrupts the owner; set back to
+     * {@code null} by the watchdog if it withdraws (the callback ended first), else by the owner once settled.
+     */
     volatile Entry timedOut;
     /** Set by the watchdog once its interrupt was sent, so the owner can clear exactly that interrupt. */
     volatile boolean interruptSent;
@@ -58,11 +62,21 @@ final class Frame {
         CURRENT.setOpaque(this, entry);
     }
 
+    /**
+     * The owner has run its last callback here; it reads {@link #timedOut} next. A volatile store, paired with the
+     * watchdog's volatile store of {@link #timedOut} and read of {@link #current()}: at least one of the two sees the
+     * other, so an overrun is either settled by the owner or withdrawn by the watchdog.
+     */
+    void leave() {
+        CURRENT.setVolatile(this, (Entry) null);
+    }
+
     long seq() {
         return (long) SEQ.getAcquire(this);
     }
 
+    /** For the watchdog (a volatile read; see {@link #leave()}). */
     Entry current() {
-        return (Entry) CURRENT.getOpaque(this);
+        return (Entry) CURRENT.getVolatile(this);
     }
 }

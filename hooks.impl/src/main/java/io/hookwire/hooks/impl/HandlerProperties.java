@@ -1,5 +1,6 @@
 package io.hookwire.hooks.impl;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import io.hookwire.hooks.HookConstants;
@@ -75,6 +76,11 @@ public record HandlerProperties(String hook, int priority, String handlerId) {
     }
 
     private static String describe(Object value) {
-        return value.getClass().getSimpleName() + " '" + value + "'";
+        String shown = String.valueOf(value);
+        if (value.getClass().isArray()) { // a multi-valued property: show its elements, not '[Ljava.lang.String;@1f'
+            String wrapped = Arrays.deepToString(new Object[] {value}); // handles primitive arrays too
+            shown = wrapped.substring(1, wrapped.length() - 1);
+        }
+        return value.getClass().getSimpleName() + " '" + shown + "'";
     }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.locks.LockSupport;
  * <ol>
  * <li>marks the handler isolated, so its later calls can never hold a dispatcher longer than its budget;</li>
  * <li>flags the frame and interrupts the thread, which frees a callback that sleeps, waits, or does interruptible
- * I/O; the dispatcher discards its result and clears the interrupt;</li>
+ * I/O; the dispatcher discards its result and clears the interrupt (when the callback has returned by the time the
+ * flag is up, the watchdog withdraws it rather than interrupt whatever the thread does next);</li>
  * <li>reports the timeout at once, even if the callback never returns.</li>
  * </ol>
  * A callback that spins, or blocks without responding to interrupts, keeps its thread until it returns: the JVM
@@ -84,11 +85,21 @@ final class Watchdog {
         frame.seenReported = true;
         entry.isolated = true;
         frame.timedOut = entry;
-        context.thread.interrupt();
-        frame.interruptSent = true;
+        String outcome;
+        if (frame.seq() == seq && frame.current() == entry) {
+            context.thread.interrupt();
+            frame.interruptSent = true;
+            outcome = "it was interrupted, its result is discarded,";
+        } else {
+            // It returned as we looked, and its dispatcher may have left the frame: an interrupt now would hit
+            // whatever the thread does next, and nobody would clear it. Withdraw the flag (a dispatcher waiting in
+            // settleTimeout sees it go); the overrun itself still counts.
+            frame.timedOut = null;
+            outcome = "it returned just as it was caught,";
+        }
         reporter.report(entry, new TimeoutException(entry.describe() + " ran past its budget of "
-                + TimeUnit.NANOSECONDS.toMillis(budget) + " ms; it was interrupted, its result is discarded, and it"
-                + " runs isolated from now on"), elapsed, true);
+                + TimeUnit.NANOSECONDS.toMillis(budget) + " ms; " + outcome + " and it runs isolated from now on"),
+                elapsed, true);
     }
 
     /** Starts the watchdog thread, ticking every {@code tickMillis}. */
