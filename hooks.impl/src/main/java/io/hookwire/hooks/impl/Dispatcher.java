@@ -1,18 +1,10 @@
 package io.hookwire.hooks.impl;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hookwire.hooks.ActionHandler;
 import io.hookwire.hooks.FilterHandler;
 import io.hookwire.hooks.HookKind;
-import io.hookwire.hooks.RunningHook;
 
 /**
  * Runs the handlers of one dispatch, in order, each one contained.
@@ -22,32 +14,27 @@ import io.hookwire.hooks.RunningHook;
  * and one load to see whether it fired; and, for one call in {@code sampleEvery} once the handler has warmed up, two
  * clock reads for telemetry. No lock, no allocation, no thread hop.
  *
- * <p>A handler that has overrun once is isolated: its calls run on a separate (platform, daemon) thread while the
- * dispatcher waits at most the budget. Platform rather than virtual threads, because a handler that spins would pin
- * one of the few carrier threads of the virtual-thread scheduler and starve every other virtual thread. At most one
- * isolated call per handler is in flight; while it runs, further calls are skipped and reported as timeouts.
+ * <p>A handler that has overrun once is isolated: its calls go through {@link Isolation}, away from the dispatching
+ * thread, which waits at most the budget.
  *
  * <p>Thread-safe: one instance serves every thread.
  */
 final class Dispatcher {
-    /** Returned by an isolated call that did not produce a value: the filter passes its input on. */
-    private static final Object NO_RESULT = new Object();
-
     /** The sampling rule, read once per dispatch. */
     record Sampling(long exactCalls, long mask) {}
 
     private final DispatchContexts contexts;
     private final FailureReporter reporter;
     private final TimeSource time;
-    private final ExecutorService isolation;
+    private final Isolation isolation;
     volatile Sampling sampling;
 
-    Dispatcher(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService isolation,
+    Dispatcher(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService isolationThreads,
             RegistrySettings settings) {
         this.contexts = contexts;
         this.reporter = reporter;
         this.time = time;
-        this.isolation = isolation;
+        this.isolation = new Isolation(contexts, reporter, time, isolationThreads);
         configure(settings);
     }
 
@@ -117,7 +104,7 @@ final class Dispatcher {
         long n = context.countCall(entry.stats.index);
         long start = n < s.exactCalls || (n & s.mask) == 0 ? time.nanoTime() : -1;
         if (budget > 0 && entry.isolated) {
-            isolated(context, frame, entry, () -> {
+            isolation.call(context, frame, entry, () -> {
                 ((ActionHandler) entry.handler).handle(payload);
                 return null;
             }, budget, start);
@@ -153,9 +140,9 @@ final class Dispatcher {
         long start = n < s.exactCalls || (n & s.mask) == 0 ? time.nanoTime() : -1;
         Object result;
         if (budget > 0 && entry.isolated) {
-            result = isolated(context, frame, entry,
+            result = isolation.call(context, frame, entry,
                     () -> ((FilterHandler) entry.handler).filter(value, filterContext), budget, start);
-            if (result == NO_RESULT) {
+            if (result == Isolation.NO_RESULT) {
                 return value;
             }
             return checkType(frame, entry, value, result, valueType, -1);
@@ -241,85 +228,5 @@ final class Dispatcher {
         frame.interruptSent = false;
         frame.timedOut = null;
         return flagged;
-    }
-
-    /** Runs a call of an isolated handler on a worker and waits at most its budget. */
-    private Object isolated(DispatchContext context, Frame frame, Entry entry, Callable<Object> call, long budget,
-            long start) {
-        frame.running(null);
-        if (!entry.isolatedCallRunning.compareAndSet(false, true)) {
-            reporter.report(entry, new TimeoutException(entry.describe() + " was skipped: its previous call is still"
-                    + " running past its budget of " + TimeUnit.NANOSECONDS.toMillis(budget) + " ms"), -1, true);
-            return NO_RESULT;
-        }
-        List<RunningHook> outer = context.running();
-        AtomicBoolean started = new AtomicBoolean();
-        FutureTask<Object> task = new FutureTask<>(() -> {
-            started.set(true);
-            try {
-                return callAsIfNested(outer, call);
-            } finally {
-                // Before the call counts as done: a dispatcher that saw it done must find the handler free.
-                entry.isolatedCallRunning.set(false);
-            }
-        });
-        long begin = time.nanoTime();
-        try {
-            isolation.execute(() -> {
-                task.run();
-                if (!started.get()) { // cancelled before it could start
-                    entry.isolatedCallRunning.set(false);
-                }
-            });
-        } catch (RuntimeException rejected) { // the registry is closing
-            entry.isolatedCallRunning.set(false);
-            reporter.report(entry, rejected, -1, false);
-            return NO_RESULT;
-        }
-        boolean done;
-        try {
-            done = time.awaitDone(task, begin + budget);
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            reporter.report(entry, e, time.nanoTime() - begin, false);
-            return NO_RESULT;
-        }
-        long elapsed = time.nanoTime() - begin;
-        if (start != -1) {
-            entry.stats.recordLatency(elapsed);
-        }
-        if (!done) {
-            task.cancel(true);
-            reporter.report(entry, new TimeoutException(entry.describe() + " (isolated) ran past its budget of "
-                    + TimeUnit.NANOSECONDS.toMillis(budget) + " ms; it was interrupted and its result discarded"),
-                    elapsed, true);
-            return NO_RESULT;
-        }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            Throwables.rethrowIfFatal(e.getCause());
-            reporter.report(entry, e.getCause(), elapsed, false);
-            return NO_RESULT;
-        } catch (InterruptedException e) { // cannot happen: the task is done
-            Thread.currentThread().interrupt();
-            return NO_RESULT;
-        }
-    }
-
-    /** Runs {@code call} on this worker thread with the dispatcher's hooks shown as running. */
-    private Object callAsIfNested(List<RunningHook> outer, Callable<Object> call) throws Exception {
-        DispatchContext worker = contexts.current();
-        for (RunningHook hook : outer) {
-            worker.push(hook.hook(), hook.kind());
-        }
-        try {
-            return call.call();
-        } finally {
-            for (int i = 0; i < outer.size(); i++) {
-                worker.pop();
-            }
-        }
     }
 }
