@@ -2,8 +2,12 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hookwire.greeter.Greeting;
 import io.hookwire.greeter.GreeterHooks;
 import io.hookwire.greeter.GreetingRequest;
+import io.hookwire.hooks.FilterHandler;
 import io.hookwire.hooks.HandlerInfo;
+import io.hookwire.hooks.HookConstants;
 import io.hookwire.hooks.HookError;
 import io.hookwire.hooks.HookErrorListener;
 import io.hookwire.hooks.HookKind;
@@ -120,6 +126,28 @@ public class RuntimeIT {
                     });
         } finally {
             listener.unregister();
+        }
+    }
+
+    @Test
+    public void aMalformedHandlerServiceIsIgnoredAndLoggedWithoutDisturbingTheOthers() throws Exception {
+        FilterHandler<String, GreetingRequest> neverCalled = (text, request) -> "should never run";
+        var noName = context.registerService(FilterHandler.class, neverCalled, null);
+        var badPriority = context.registerService(FilterHandler.class, neverCalled, new Hashtable<>(
+                Map.of(HookConstants.HOOK_NAME, "greeter:message", HookConstants.HOOK_PRIORITY, "soon")));
+        try {
+            assertThat(hooks.handlers(GreeterHooks.MESSAGE)).extracting(HandlerInfo::id)
+                    .containsExactly("welcome", "signature");
+            assertThat(http.get("/api/v1/greeter/greet?name=Eve").json().get("message").asText())
+                    .isEqualTo("Hello, Eve! Welcome to Hookwire. (sent by the User Greeter plugin)");
+            String log = Files.readString(Path.of(context.getProperty("hookwire.data"), "log", "hookwire.log"));
+            assertThat(log).contains("Ignoring service " + noName.getReference().getProperty("service.id")
+                    + " (filter handler of bundle", "it has no 'hook.name' property");
+            assertThat(log).contains("Ignoring service " + badPriority.getReference().getProperty("service.id"),
+                    "'hook.priority' property must be an integer, not String 'soon'");
+        } finally {
+            noName.unregister();
+            badPriority.unregister();
         }
     }
 
