@@ -10,17 +10,30 @@ import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.RunningHook;
 
 /**
- * What one thread is dispatching: a stack of frames (nested dispatches), and its own call counters, so that counting
- * a call costs a plain store rather than an atomic one. Only the owning thread writes; the watchdog and telemetry
- * read.
+ * What one thread is dispatching: a stack of frames (nested dispatches); its own counters (of calls per handler and
+ * of dispatches per hook), so that counting costs a plain store rather than an atomic one; and its own ring of latency
+ * samples, which {@link Telemetry#drain()} empties into the histograms, so that timing a call never touches memory
+ * another thread writes. Only the owning thread writes; the watchdog and telemetry read.
  */
 final class DispatchContext {
     private static final VarHandle DEPTH;
+    private static final VarHandle HEAD;
+    private static final VarHandle TAIL;
     private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle SAMPLES = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** Samples a ring holds before the oldest undrained ones are dropped (the watchdog drains every tick). */
+    static final int RING = 2048;
+    /** A sample is (counter index << 40 | nanoseconds); longer latencies are clamped to about 18 minutes. */
+    private static final int NANOS_BITS = 40;
+    private static final long MAX_NANOS = (1L << NANOS_BITS) - 1;
 
     static {
         try {
-            DEPTH = MethodHandles.lookup().findVarHandle(DispatchContext.class, "depth", int.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            DEPTH = lookup.findVarHandle(DispatchContext.class, "depth", int.class);
+            HEAD = lookup.findVarHandle(DispatchContext.class, "head", int.class);
+            TAIL = lookup.findVarHandle(DispatchContext.class, "tail", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -31,8 +44,14 @@ final class DispatchContext {
     @SuppressWarnings("unused") // through DEPTH
     private int depth;
     private long seq;
-    /** Calls per {@link StatsRecorder#index}, counted by this thread. Replaced (never shrunk) when it grows. */
+    /** Counts per counter index (calls of a plugin's handlers of a hook, dispatches of a hook), by this thread. */
     private volatile long[] calls = new long[32];
+    /** Latency samples; written by the owner at {@link #head}, read by the drainer from {@link #tail}. */
+    private long[] samples;
+    @SuppressWarnings("unused") // through HEAD
+    private int head;
+    @SuppressWarnings("unused") // through TAIL
+    private int tail;
 
     DispatchContext(Thread thread) {
         this.thread = thread;
@@ -58,8 +77,8 @@ final class DispatchContext {
         DEPTH.setRelease(this, (int) DEPTH.getOpaque(this) - 1);
     }
 
-    /** Counts one call of the handlers behind {@code index}, and returns how many this thread counted before. */
-    long countCall(int index) {
+    /** Counts one event under {@code index}, and returns how many this thread counted before. */
+    long count(int index) {
         long[] c = calls;
         if (index >= c.length) {
             c = Arrays.copyOf(c, Math.max(index + 1, c.length * 2));
@@ -68,6 +87,41 @@ final class DispatchContext {
         long before = (long) COUNTS.getOpaque(c, index);
         COUNTS.setOpaque(c, index, before + 1);
         return before;
+    }
+
+    /** Records a latency for {@code index}; dropped when the ring is full. Owner thread only. */
+    void sample(int index, long nanos) {
+        long[] ring = samples;
+        if (ring == null) {
+            ring = new long[RING];
+            samples = ring;
+        }
+        int h = (int) HEAD.getOpaque(this);
+        if (h - (int) TAIL.getAcquire(this) >= RING) {
+            return;
+        }
+        SAMPLES.setOpaque(ring, h & (RING - 1), ((long) index << NANOS_BITS) | Math.min(Math.max(nanos, 0), MAX_NANOS));
+        HEAD.setRelease(this, h + 1);
+    }
+
+    /** Hands every sample written so far to {@code sink}. One drainer at a time (the caller's lock). */
+    void drain(SampleSink sink) {
+        int h = (int) HEAD.getAcquire(this);
+        int t = (int) TAIL.getOpaque(this);
+        if (t == h) {
+            return;
+        }
+        long[] ring = samples; // published before head moved
+        for (; t != h; t++) {
+            long packed = (long) SAMPLES.getOpaque(ring, t & (RING - 1));
+            sink.accept((int) (packed >>> NANOS_BITS), packed & MAX_NANOS);
+        }
+        TAIL.setRelease(this, t);
+    }
+
+    /** Where drained samples go. */
+    interface SampleSink {
+        void accept(int index, long nanos);
     }
 
     /** What this thread counted for {@code index}; safe from any thread. */

@@ -3,6 +3,7 @@ package io.hookwire.hooks.impl;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The dispatch contexts of all threads that have fired a hook: one per thread, found through a thread-local on the
@@ -12,8 +13,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class DispatchContexts {
     private final ThreadLocal<DispatchContext> local = ThreadLocal.withInitial(this::create);
     private final ConcurrentLinkedQueue<DispatchContext> all = new ConcurrentLinkedQueue<>();
+    /** Counter indices: one per plugin × hook × kind (calls) and one per hook (dispatches). */
+    private final AtomicInteger nextIndex = new AtomicInteger();
     /** Call counts of threads that have ended, per stats index. Guarded by {@code this}. */
     private long[] retired = new long[0];
+
+    /** A new counter index, for {@link DispatchContext#count(int)}. */
+    int newIndex() {
+        return nextIndex.getAndIncrement();
+    }
 
     DispatchContext current() {
         return local.get();
@@ -30,7 +38,7 @@ final class DispatchContexts {
     }
 
     /**
-     * Total calls counted for a stats index, over all threads. Locked against {@link #prune()}, so that a context
+     * Total count under an index, over all threads. Locked against {@link #prune()}, so that a context
      * being retired is counted exactly once; dispatch never takes this lock.
      */
     synchronized long calls(int index) {

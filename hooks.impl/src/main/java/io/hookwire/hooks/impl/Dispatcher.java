@@ -10,9 +10,12 @@ import io.hookwire.hooks.HookKind;
  * Runs the handlers of one dispatch, in order, each one contained.
  *
  * <p>The fast path, for a handler that has never overrun its budget, runs the callback inline on the calling thread
- * and pays: a thread-local lookup per dispatch; per callback, a plain counter increment, one store for the watchdog
- * and one load to see whether it fired; and, for one call in {@code sampleEvery} once the handler has warmed up, two
- * clock reads for telemetry. No lock, no allocation, no thread hop.
+ * and pays, per dispatch: a thread-local lookup, a frame push and pop, a plain counter increment, and with a budget
+ * one volatile store at the end; per callback: one volatile load of the handler's state, a plain counter increment,
+ * and with a budget one store for the watchdog and one load to see whether it fired. No lock, no atomic operation,
+ * no allocation, no thread hop. One dispatch in {@code sampleEvery} per hook and thread (after the first
+ * {@code exactCalls}) is timed: one clock read per callback boundary, and a plain store of each latency into the
+ * thread's own sample ring.
  *
  * <p>A handler that has overrun once is isolated: its calls go through {@link Isolation}, away from the dispatching
  * thread, which waits at most the budget.
@@ -23,6 +26,8 @@ final class Dispatcher {
     /** The sampling rule, read once per dispatch. */
     record Sampling(long exactCalls, long mask) {}
 
+    private static final long UNTIMED = -1;
+
     private final DispatchContexts contexts;
     private final FailureReporter reporter;
     private final TimeSource time;
@@ -30,11 +35,11 @@ final class Dispatcher {
     volatile Sampling sampling;
 
     Dispatcher(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService isolationThreads,
-            RegistrySettings settings) {
+            Telemetry telemetry, RegistrySettings settings) {
         this.contexts = contexts;
         this.reporter = reporter;
         this.time = time;
-        this.isolation = new Isolation(contexts, reporter, time, isolationThreads);
+        this.isolation = new Isolation(contexts, reporter, time, isolationThreads, telemetry);
         configure(settings);
     }
 
@@ -48,13 +53,19 @@ final class Dispatcher {
             return;
         }
         DispatchContext context = contexts.current();
-        Frame frame = context.push(slot.name, HookKind.ACTION);
+        Frame frame = open(context, slot, HookKind.ACTION);
         long budget = slot.budgetNanos;
         try {
-            Sampling s = sampling;
             for (Entry entry : entries) {
-                if (!entry.removed) {
-                    callAction(context, frame, entry, payload, budget, s);
+                int state = entry.state;
+                if (state != 0 && (state & Entry.REMOVED) != 0) {
+                    continue;
+                }
+                context.count(entry.statsIndex);
+                if (budget > 0 && (state & Entry.ISOLATED) != 0) {
+                    isolatedAction(context, frame, entry, payload, budget);
+                } else {
+                    callAction(context, frame, entry, payload, budget);
                 }
             }
         } finally {
@@ -68,19 +79,34 @@ final class Dispatcher {
             return value;
         }
         DispatchContext context = contexts.current();
-        Frame frame = context.push(slot.name, HookKind.FILTER);
+        Frame frame = open(context, slot, HookKind.FILTER);
         long budget = slot.budgetNanos;
         try {
-            Sampling s = sampling;
             for (Entry entry : entries) {
-                if (!entry.removed) {
-                    value = callFilter(context, frame, entry, value, filterContext, valueType, budget, s);
+                int state = entry.state;
+                if (state != 0 && (state & Entry.REMOVED) != 0) {
+                    continue;
+                }
+                context.count(entry.statsIndex);
+                if (budget > 0 && (state & Entry.ISOLATED) != 0) {
+                    value = isolatedFilter(context, frame, entry, value, filterContext, valueType, budget);
+                } else {
+                    value = callFilter(context, frame, entry, value, filterContext, valueType, budget);
                 }
             }
             return value;
         } finally {
             close(context, frame, budget);
         }
+    }
+
+    /** Pushes a frame, and decides whether this dispatch is timed. */
+    private Frame open(DispatchContext context, Slot slot, HookKind kind) {
+        Frame frame = context.push(slot.name, kind);
+        Sampling s = sampling;
+        long n = context.count(slot.counter);
+        frame.clock = n < s.exactCalls || (n & s.mask) == 0 ? time.nanoTime() : UNTIMED;
+        return frame;
     }
 
     /**
@@ -99,101 +125,88 @@ final class Dispatcher {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void callAction(DispatchContext context, Frame frame, Entry entry, Object payload, long budget,
-            Sampling s) {
-        long n = context.countCall(entry.stats.index);
-        long start = n < s.exactCalls || (n & s.mask) == 0 ? time.nanoTime() : -1;
-        if (budget > 0 && entry.isolated) {
-            isolation.call(context, frame, entry, () -> {
-                ((ActionHandler) entry.handler).handle(payload);
-                return null;
-            }, budget, start);
-            return;
-        }
-        Throwable failure = null;
+    private void callAction(DispatchContext context, Frame frame, Entry entry, Object payload, long budget) {
         if (budget > 0) {
             frame.running(entry);
         }
+        Throwable failure = null;
         try {
             ((ActionHandler) entry.handler).handle(payload);
         } catch (Throwable t) {
             failure = t;
         }
-        Entry settled = null;
-        if (budget > 0 && frame.timedOut != null) {
-            settled = settleTimeout(frame);
-            if (settled == entry) {
-                recordLatency(entry, start);
-                return;
-            }
-        }
-        long duration = recordLatency(entry, start);
-        if (failure != null) {
-            fail(frame, entry, failure, duration, settled == null);
+        long duration = lap(context, frame, entry);
+        if (budget > 0 && frame.timedOut != null || failure != null) {
+            afterCall(frame, entry, failure, duration, budget);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object callFilter(DispatchContext context, Frame frame, Entry entry, Object value, Object filterContext,
-            Class<?> valueType, long budget, Sampling s) {
-        long n = context.countCall(entry.stats.index);
-        long start = n < s.exactCalls || (n & s.mask) == 0 ? time.nanoTime() : -1;
-        Object result;
-        if (budget > 0 && entry.isolated) {
-            result = isolation.call(context, frame, entry,
-                    () -> ((FilterHandler) entry.handler).filter(value, filterContext), budget, start);
-            if (result == Isolation.NO_RESULT) {
-                return value;
-            }
-            return checkType(frame, entry, value, result, valueType, -1);
-        }
-        Throwable failure = null;
+            Class<?> valueType, long budget) {
         if (budget > 0) {
             frame.running(entry);
         }
+        Object result;
+        Throwable failure = null;
         try {
             result = ((FilterHandler) entry.handler).filter(value, filterContext);
         } catch (Throwable t) {
             result = null;
             failure = t;
         }
+        long duration = lap(context, frame, entry);
+        if (budget > 0 && frame.timedOut != null || failure != null) {
+            if (afterCall(frame, entry, failure, duration, budget)) {
+                return value; // failed, or timed out: its result, if any, is discarded
+            }
+        }
+        if (result != null && valueType.isInstance(result)) {
+            return result;
+        }
+        wrongType(frame, entry, result, valueType, duration);
+        return value;
+    }
+
+    /** In a timed dispatch, the callback's latency, recorded in the thread's ring; else {@link #UNTIMED}. */
+    private long lap(DispatchContext context, Frame frame, Entry entry) {
+        long start = frame.clock;
+        if (start == UNTIMED) {
+            return UNTIMED;
+        }
+        long end = time.nanoTime();
+        frame.clock = end;
+        long duration = end - start;
+        context.sample(entry.statsIndex, duration);
+        return duration;
+    }
+
+    /**
+     * The slow path after a call: a timeout the watchdog flagged, or a failure. Returns whether the call failed or
+     * timed out (so a filter's result must not be used).
+     */
+    private boolean afterCall(Frame frame, Entry entry, Throwable failure, long duration, long budget) {
         Entry settled = null;
         if (budget > 0 && frame.timedOut != null) {
             settled = settleTimeout(frame);
             if (settled == entry) {
-                recordLatency(entry, start);
-                return value; // the late result is discarded
+                return true; // already reported by the watchdog
             }
         }
-        long duration = recordLatency(entry, start);
-        if (failure != null) {
-            fail(frame, entry, failure, duration, settled == null);
-            return value;
+        if (failure == null) {
+            return false;
         }
-        return checkType(frame, entry, value, result, valueType, duration);
+        fail(frame, entry, failure, duration, settled == null);
+        return true;
     }
 
-    private Object checkType(Frame frame, Entry entry, Object value, Object result, Class<?> valueType,
-            long duration) {
-        if (result != null && valueType.isInstance(result)) {
-            return result;
-        }
+    private void wrongType(Frame frame, Entry entry, Object result, Class<?> valueType, long duration) {
         frame.running(null);
         RuntimeException wrong = result == null
                 ? new NullPointerException(entry.describe() + " returned null; it must return a " + valueType.getName())
                 : new ClassCastException(entry.describe() + " returned a " + result.getClass().getName()
                         + ", not the filter's value type " + valueType.getName());
         reporter.report(entry, wrong, duration, false);
-        return value;
-    }
-
-    private long recordLatency(Entry entry, long start) {
-        if (start == -1) {
-            return -1;
-        }
-        long duration = time.nanoTime() - start;
-        entry.stats.recordLatency(duration);
-        return duration;
     }
 
     /**
@@ -228,5 +241,37 @@ final class Dispatcher {
         frame.interruptSent = false;
         frame.timedOut = null;
         return flagged;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void isolatedAction(DispatchContext context, Frame frame, Entry entry, Object payload, long budget) {
+        isolation.call(context, frame, entry, () -> {
+            ((ActionHandler) entry.handler).handle(payload);
+            return null;
+        }, budget);
+        restartClock(frame);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object isolatedFilter(DispatchContext context, Frame frame, Entry entry, Object value, Object filterContext,
+            Class<?> valueType, long budget) {
+        Object result = isolation.call(context, frame, entry,
+                () -> ((FilterHandler) entry.handler).filter(value, filterContext), budget);
+        restartClock(frame);
+        if (result == Isolation.NO_RESULT) {
+            return value;
+        }
+        if (result != null && valueType.isInstance(result)) {
+            return result;
+        }
+        wrongType(frame, entry, result, valueType, UNTIMED);
+        return value;
+    }
+
+    /** An isolated call records its own latency; the next callback's starts now. */
+    private void restartClock(Frame frame) {
+        if (frame.clock != UNTIMED) {
+            frame.clock = time.nanoTime();
+        }
     }
 }

@@ -1,15 +1,32 @@
 package io.hookwire.hooks.impl;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hookwire.hooks.HandlerInfo;
 import io.hookwire.hooks.HookKind;
 
 /**
- * One registered handler. Immutable but for three flags: removed, isolated, and whether an isolated call of it is
- * still running.
+ * One registered handler. Immutable but for its {@link #state} (removed, isolated) and whether an isolated call of
+ * it is still running. Both state bits live in one volatile int, so that the dispatch loop tests them with one load.
  */
 final class Entry {
+    /** Unregistered: a dispatch that has not reached it yet skips it. */
+    static final int REMOVED = 1;
+    /** It overran its budget: from then on it runs away from the dispatching thread. */
+    static final int ISOLATED = 2;
+
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Entry.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     final Slot slot;
     final String plugin;
     final String id;
@@ -18,11 +35,11 @@ final class Entry {
     /** An {@code ActionHandler} or a {@code FilterHandler}, as {@link #slot}'s kind says. */
     final Object handler;
     final StatsRecorder stats;
+    /** {@link StatsRecorder#index}, kept here to save a load on the dispatch path. */
+    final int statsIndex;
 
-    /** Set when the handler is unregistered: a dispatch that has not reached it yet skips it. */
-    volatile boolean removed;
-    /** Set when the handler overran its budget: from then on it runs away from the dispatching thread. */
-    volatile boolean isolated;
+    /** {@link #REMOVED} and {@link #ISOLATED} bits. */
+    volatile int state;
     /** Held while an isolated call runs, so that a stuck handler never has more than one call in flight. */
     final AtomicBoolean isolatedCallRunning = new AtomicBoolean();
 
@@ -34,6 +51,19 @@ final class Entry {
         this.sequence = sequence;
         this.handler = handler;
         this.stats = stats;
+        this.statsIndex = stats.index;
+    }
+
+    void mark(int bit) {
+        STATE.getAndBitwiseOr(this, bit);
+    }
+
+    boolean removed() {
+        return (state & REMOVED) != 0;
+    }
+
+    boolean isolated() {
+        return (state & ISOLATED) != 0;
     }
 
     String hook() {
@@ -51,7 +81,7 @@ final class Entry {
     }
 
     HandlerInfo info() {
-        return new HandlerInfo(slot.name, slot.kind, plugin, id, priority, sequence, isolated);
+        return new HandlerInfo(slot.name, slot.kind, plugin, id, priority, sequence, isolated());
     }
 
     String describe() {

@@ -44,6 +44,12 @@ final class Frame {
     /** Set by the watchdog once its interrupt was sent, so the owner can clear exactly that interrupt. */
     volatile boolean interruptSent;
 
+    /**
+     * The owner's clock in a timed dispatch: when the current callback started (the previous one's end), or -1 when
+     * this dispatch is not timed. Owner only.
+     */
+    long clock;
+
     // The watchdog's own bookkeeping: the callback it last saw here, and when it first saw it.
     long seenSeq = -1;
     Entry seenEntry;

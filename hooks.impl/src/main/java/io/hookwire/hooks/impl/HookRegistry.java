@@ -53,14 +53,14 @@ public final class HookRegistry implements AutoCloseable {
         this.log = Objects.requireNonNull(log, "log");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.reporter = new FailureReporter(time, log);
-        this.actions = new HookTable(HookKind.ACTION, hook -> this.settings.budgetNanos(hook));
-        this.filters = new HookTable(HookKind.FILTER, hook -> this.settings.budgetNanos(hook));
+        this.actions = new HookTable(HookKind.ACTION, hook -> this.settings.budgetNanos(hook), contexts);
+        this.filters = new HookTable(HookKind.FILTER, hook -> this.settings.budgetNanos(hook), contexts);
         this.isolation = Executors.newCachedThreadPool(daemonThreads("hookwire-isolated-handler-"));
-        this.dispatcher = new Dispatcher(contexts, reporter, time, isolation, settings);
-        this.watchdog = new Watchdog(contexts, time, reporter, log);
+        this.dispatcher = new Dispatcher(contexts, reporter, time, isolation, telemetry, settings);
+        this.watchdog = new Watchdog(contexts, time, reporter, log, telemetry::drain);
     }
 
-    /** Starts the watchdog thread, when some hook has a budget. */
+    /** Starts the watchdog thread: it looks for overruns when some hook has a budget, and drains telemetry. */
     public synchronized void start() {
         started = true;
         restartWatchdog();
@@ -78,10 +78,7 @@ public final class HookRegistry implements AutoCloseable {
     }
 
     private void restartWatchdog() {
-        watchdog.stop();
-        if (settings.anyBudget()) {
-            watchdog.start(settings.watchdogTickMillis());
-        }
+        watchdog.start(settings.watchdogTickMillis(), settings.anyBudget());
     }
 
     /** Stops the watchdog and the isolation threads. Handlers stay registered. */

@@ -17,10 +17,12 @@ final class HookTable {
     private final HookKind kind;
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
     private final ToLongFunction<String> budgetOf;
+    private final DispatchContexts contexts;
 
-    HookTable(HookKind kind, ToLongFunction<String> budgetOf) {
+    HookTable(HookKind kind, ToLongFunction<String> budgetOf, DispatchContexts contexts) {
         this.kind = kind;
         this.budgetOf = budgetOf;
+        this.contexts = contexts;
     }
 
     /** The slot of a hook, or {@code null} when nothing was ever registered for it. */
@@ -30,7 +32,7 @@ final class HookTable {
 
     /** The slot of a hook, created when needed. */
     Slot slot(String hook) {
-        return slots.computeIfAbsent(hook, name -> new Slot(name, kind, budgetOf.applyAsLong(name)));
+        return slots.computeIfAbsent(hook, name -> new Slot(name, kind, contexts.newIndex(), budgetOf.applyAsLong(name)));
     }
 
     synchronized void add(Entry entry) {
@@ -57,7 +59,7 @@ final class HookTable {
         if (at < 0) {
             return false;
         }
-        entry.removed = true;
+        entry.mark(Entry.REMOVED);
         Entry[] next = new Entry[current.length - 1];
         System.arraycopy(current, 0, next, 0, at);
         System.arraycopy(current, at + 1, next, at, current.length - at - 1);

@@ -26,17 +26,19 @@ final class Isolation {
     private final FailureReporter reporter;
     private final TimeSource time;
     private final ExecutorService threads;
+    private final Telemetry telemetry;
 
-    Isolation(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService threads) {
+    Isolation(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService threads,
+            Telemetry telemetry) {
         this.contexts = contexts;
         this.reporter = reporter;
         this.time = time;
         this.threads = threads;
+        this.telemetry = telemetry;
     }
 
-    /** Runs a call of an isolated handler on a worker and waits at most its budget. */
-    Object call(DispatchContext context, Frame frame, Entry entry, Callable<Object> call, long budget,
-            long start) {
+    /** Runs a call of an isolated handler on a worker and waits at most its budget; its latency is recorded. */
+    Object call(DispatchContext context, Frame frame, Entry entry, Callable<Object> call, long budget) {
         frame.running(null);
         if (!entry.isolatedCallRunning.compareAndSet(false, true)) {
             reporter.report(entry, new TimeoutException(entry.describe() + " was skipped: its previous call is still"
@@ -77,9 +79,7 @@ final class Isolation {
             return NO_RESULT;
         }
         long elapsed = time.nanoTime() - begin;
-        if (start != -1) {
-            entry.stats.recordLatency(elapsed);
-        }
+        telemetry.record(entry.statsIndex, elapsed); // every isolated call is timed: it is the slow path anyway
         if (!done) {
             task.cancel(true);
             reporter.report(entry, new TimeoutException(entry.describe() + " (isolated) ran past its budget of "

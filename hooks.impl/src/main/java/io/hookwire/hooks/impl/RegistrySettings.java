@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
  *
  * @param defaultBudgetMillis the time budget of each callback; 0 turns budgets off
  * @param hookBudgetMillis budgets for particular hooks, overriding the default (0 turns them off for that hook)
- * @param sampleEvery once a handler has been timed {@code exactCalls} times on a thread, time one call in this many
- *     (a power of two; 1 times every call)
- * @param exactCalls how many calls of each handler, per thread, are always timed
+ * @param sampleEvery once a hook has been dispatched {@code exactCalls} times on a thread, time one dispatch of it in
+ *     this many (a power of two; 1 times every dispatch); a timed dispatch times each of its callbacks
+ * @param exactCalls how many dispatches of each hook, per thread, are always timed
  * @param watchdogTickMillis how often the watchdog looks for callbacks over their budget
  */
 public record RegistrySettings(long defaultBudgetMillis, Map<String, Long> hookBudgetMillis, int sampleEvery,

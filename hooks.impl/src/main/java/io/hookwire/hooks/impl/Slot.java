@@ -11,14 +11,17 @@ final class Slot {
 
     final String name;
     final HookKind kind;
+    /** Counts this hook's dispatches per thread (see {@link DispatchContext#count(int)}), to decide which are timed. */
+    final int counter;
     /** The handlers in run order. Replaced under the table's lock; never modified. */
     volatile Entry[] entries = EMPTY;
     /** The time budget of each callback in nanoseconds; 0 means none. */
     volatile long budgetNanos;
 
-    Slot(String name, HookKind kind, long budgetNanos) {
+    Slot(String name, HookKind kind, int counter, long budgetNanos) {
         this.name = name;
         this.kind = kind;
+        this.counter = counter;
         this.budgetNanos = budgetNanos;
     }
 }

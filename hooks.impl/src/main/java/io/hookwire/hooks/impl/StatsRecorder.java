@@ -5,13 +5,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.telemetry.LastError;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
  * The figures of one plugin × hook × kind. Calls are counted per thread in {@link DispatchContext}, under
- * {@link #index}; failures and timeouts are rare and counted here; latency goes to an HdrHistogram in nanoseconds
- * (two significant digits, resized as needed).
+ * {@link #index}; failures and timeouts are rare and counted here; latency samples travel through each thread's ring
+ * to an HdrHistogram in nanoseconds (two significant digits, resized as needed), which only {@link Telemetry} touches,
+ * under its lock.
  */
 final class StatsRecorder {
     final int index;
@@ -20,7 +20,8 @@ final class StatsRecorder {
     final HookKind kind;
     final LongAdder failures = new LongAdder();
     final LongAdder timeouts = new LongAdder();
-    private final ConcurrentHistogram latency = new ConcurrentHistogram(2);
+    /** Guarded by the {@link Telemetry} lock. */
+    final Histogram latency = new Histogram(2);
     volatile LastError lastError;
 
     // Logging of failures: at most one report a minute, with the count of those left out.
@@ -32,14 +33,6 @@ final class StatsRecorder {
         this.plugin = plugin;
         this.hook = hook;
         this.kind = kind;
-    }
-
-    void recordLatency(long nanos) {
-        latency.recordValue(Math.max(0, nanos));
-    }
-
-    Histogram latency() {
-        return latency.copy();
     }
 
     /**

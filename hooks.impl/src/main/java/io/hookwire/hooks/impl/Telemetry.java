@@ -1,19 +1,24 @@
 package io.hookwire.hooks.impl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.telemetry.HookStats;
 import io.hookwire.hooks.telemetry.HookTelemetry;
-import org.HdrHistogram.Histogram;
 
-/** The registry's telemetry: one {@link StatsRecorder} per plugin × hook × kind, kept for the registry's life. */
+/**
+ * The registry's telemetry: one {@link StatsRecorder} per plugin × hook × kind, kept for the registry's life.
+ *
+ * <p>Dispatching threads never write shared memory for telemetry: they count in their own {@link DispatchContext}
+ * and append latency samples to its ring. {@link #drain()}, called by the watchdog every tick and before every read,
+ * moves the samples into the histograms under this object's lock.
+ */
 final class Telemetry implements HookTelemetry {
     private record Key(String plugin, String hook, HookKind kind) {}
 
@@ -22,16 +27,42 @@ final class Telemetry implements HookTelemetry {
             .thenComparing(HookStats::kind);
 
     private final ConcurrentHashMap<Key, StatsRecorder> recorders = new ConcurrentHashMap<>();
-    private final AtomicInteger nextIndex = new AtomicInteger();
     private final DispatchContexts contexts;
+    /** Recorders by counter index (indices of hooks' dispatch counters stay null). Guarded by {@code this}. */
+    private StatsRecorder[] byIndex = new StatsRecorder[64];
+    private final DispatchContext.SampleSink sink = this::record;
 
     Telemetry(DispatchContexts contexts) {
         this.contexts = contexts;
     }
 
     StatsRecorder recorder(String plugin, String hook, HookKind kind) {
-        return recorders.computeIfAbsent(new Key(plugin, hook, kind),
-                k -> new StatsRecorder(nextIndex.getAndIncrement(), plugin, hook, kind));
+        return recorders.computeIfAbsent(new Key(plugin, hook, kind), k -> {
+            StatsRecorder recorder = new StatsRecorder(contexts.newIndex(), plugin, hook, kind);
+            synchronized (this) {
+                if (recorder.index >= byIndex.length) {
+                    byIndex = Arrays.copyOf(byIndex, Math.max(recorder.index + 1, byIndex.length * 2));
+                }
+                byIndex[recorder.index] = recorder;
+            }
+            return recorder;
+        });
+    }
+
+    /** Moves every thread's latency samples into the histograms, then forgets threads that have ended. */
+    synchronized void drain() {
+        for (DispatchContext context : contexts.all()) {
+            context.drain(sink);
+        }
+        contexts.prune();
+    }
+
+    /** A latency measured away from a dispatching thread's ring (an isolated call). */
+    synchronized void record(int index, long nanos) {
+        StatsRecorder recorder = index < byIndex.length ? byIndex[index] : null;
+        if (recorder != null) {
+            recorder.latency.recordValue(Math.max(0, nanos));
+        }
     }
 
     @Override
@@ -52,11 +83,17 @@ final class Telemetry implements HookTelemetry {
     @Override
     public Optional<HookStats> get(String plugin, String hook, HookKind kind) {
         StatsRecorder recorder = recorders.get(new Key(plugin, hook, kind));
-        return Optional.ofNullable(recorder).map(this::stats);
+        if (recorder == null) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            drain();
+            return Optional.of(stats(recorder));
+        }
     }
 
-    private List<HookStats> select(Predicate<StatsRecorder> which) {
-        contexts.prune();
+    private synchronized List<HookStats> select(Predicate<StatsRecorder> which) {
+        drain();
         List<HookStats> result = new ArrayList<>();
         for (StatsRecorder recorder : recorders.values()) {
             if (which.test(recorder)) {
@@ -68,10 +105,10 @@ final class Telemetry implements HookTelemetry {
     }
 
     private HookStats stats(StatsRecorder r) {
-        Histogram latency = r.latency();
-        long timed = latency.getTotalCount();
+        long timed = r.latency.getTotalCount();
         return new HookStats(r.plugin, r.hook, r.kind, contexts.calls(r.index), r.failures.sum(), r.timeouts.sum(),
-                timed, timed == 0 ? 0 : latency.getValueAtPercentile(50), timed == 0 ? 0 : latency.getValueAtPercentile(99),
-                timed == 0 ? 0 : latency.getMaxValue(), r.lastError);
+                timed, timed == 0 ? 0 : r.latency.getValueAtPercentile(50),
+                timed == 0 ? 0 : r.latency.getValueAtPercentile(99), timed == 0 ? 0 : r.latency.getMaxValue(),
+                r.lastError);
     }
 }

@@ -20,24 +20,31 @@ import java.util.concurrent.locks.LockSupport;
  * </ol>
  * A callback that spins, or blocks without responding to interrupts, keeps its thread until it returns: the JVM
  * cannot stop it. That happens at most once per handler registration, because of step 1.
+ *
+ * <p>Its thread also runs the registry's housekeeping (draining the telemetry samples) about every
+ * {@value #HOUSEKEEPING_MILLIS} ms; with no budget anywhere it ticks only for that.
  */
 final class Watchdog {
-    private static final int PRUNE_EVERY_SCANS = 1024;
+    /** How often the housekeeping runs. */
+    static final long HOUSEKEEPING_MILLIS = 20;
 
     private final DispatchContexts contexts;
     private final TimeSource time;
     private final FailureReporter reporter;
     private final RegistryLog log;
+    private final Runnable housekeeping;
     private final Object scanLock = new Object();
     private Thread thread;
     private volatile boolean running;
-    private int scans;
+    private volatile boolean scanning;
 
-    Watchdog(DispatchContexts contexts, TimeSource time, FailureReporter reporter, RegistryLog log) {
+    Watchdog(DispatchContexts contexts, TimeSource time, FailureReporter reporter, RegistryLog log,
+            Runnable housekeeping) {
         this.contexts = contexts;
         this.time = time;
         this.reporter = reporter;
         this.log = log;
+        this.housekeeping = housekeeping;
     }
 
     /** Looks once at every open frame. Called by the watchdog thread every tick, and by tests directly. */
@@ -57,9 +64,6 @@ final class Watchdog {
                     inspect(context, frame, now);
                 }
             }
-        }
-        if (++scans % PRUNE_EVERY_SCANS == 0) {
-            contexts.prune();
         }
     }
 
@@ -83,7 +87,7 @@ final class Watchdog {
             return;
         }
         frame.seenReported = true;
-        entry.isolated = true;
+        entry.mark(Entry.ISOLATED);
         frame.timedOut = entry;
         String outcome;
         if (frame.seq() == seq && frame.current() == entry) {
@@ -102,24 +106,34 @@ final class Watchdog {
                 elapsed, true);
     }
 
-    /** Starts the watchdog thread, ticking every {@code tickMillis}. */
-    void start(long tickMillis) {
+    /**
+     * Starts the watchdog thread: it scans for overruns every {@code tickMillis} when {@code scanning} (some hook has
+     * a budget), and runs the housekeeping either way.
+     */
+    void start(long tickMillis, boolean scanning) {
         stop();
-        long tickNanos = TimeUnit.MILLISECONDS.toNanos(tickMillis);
+        long tickNanos = TimeUnit.MILLISECONDS.toNanos(scanning ? tickMillis : HOUSEKEEPING_MILLIS);
+        int housekeepingEvery = (int) Math.max(1, HOUSEKEEPING_MILLIS / (scanning ? tickMillis : HOUSEKEEPING_MILLIS));
         synchronized (this) {
             running = true;
-            thread = new Thread(() -> loop(tickNanos), "hookwire-hook-watchdog");
+            this.scanning = scanning;
+            thread = new Thread(() -> loop(tickNanos, scanning, housekeepingEvery), "hookwire-hook-watchdog");
             thread.setDaemon(true);
             thread.start();
         }
     }
 
-    private void loop(long tickNanos) {
-        while (running) {
+    private void loop(long tickNanos, boolean scanning, int housekeepingEvery) {
+        for (long ticks = 0; running; ticks++) {
             try {
-                scan();
+                if (scanning) {
+                    scan();
+                }
+                if (ticks % housekeepingEvery == 0) {
+                    housekeeping.run();
+                }
             } catch (RuntimeException e) {
-                log.warn("The hook watchdog failed a scan; it goes on", e);
+                log.warn("The hook watchdog failed a tick; it goes on", e);
             }
             LockSupport.parkNanos(tickNanos);
         }
@@ -129,6 +143,7 @@ final class Watchdog {
         Thread t;
         synchronized (this) {
             running = false;
+            scanning = false;
             t = thread;
             thread = null;
         }
@@ -142,7 +157,8 @@ final class Watchdog {
         }
     }
 
-    boolean isRunning() {
-        return running;
+    /** Whether the thread runs and looks for overruns (some hook has a budget). */
+    boolean isScanning() {
+        return running && scanning;
     }
 }

@@ -25,8 +25,8 @@ class DispatchContextsTest {
             threads.add(Background.run("counter-" + t, () -> {
                 DispatchContext mine = contexts.current();
                 for (int i = 0; i < 1000; i++) {
-                    mine.countCall(0);
-                    mine.countCall(40); // beyond the initial counter array: it grows
+                    mine.count(0);
+                    mine.count(40); // beyond the initial counter array: it grows
                 }
             }));
         }
@@ -34,7 +34,7 @@ class DispatchContextsTest {
             thread.result();
             thread.thread().join(Gate.WAIT_SECONDS * 1000);
         }
-        contexts.current().countCall(0);
+        contexts.current().count(0);
 
         assertThat(contexts.calls(0)).isEqualTo(3001);
         assertThat(liveContexts()).isEqualTo(4);
@@ -53,9 +53,9 @@ class DispatchContextsTest {
     void countCallReturnsHowManyThisThreadCountedBefore() {
         DispatchContext context = contexts.current();
 
-        assertThat(context.countCall(3)).isZero();
-        assertThat(context.countCall(3)).isEqualTo(1);
-        assertThat(context.countCall(100)).isZero();
+        assertThat(context.count(3)).isZero();
+        assertThat(context.count(3)).isEqualTo(1);
+        assertThat(context.count(100)).isZero();
         assertThat(context.callsOf(3)).isEqualTo(2);
     }
 

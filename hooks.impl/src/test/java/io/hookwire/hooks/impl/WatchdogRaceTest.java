@@ -77,7 +77,9 @@ class WatchdogRaceTest {
     }
 
     @Test
-    void anOverrunDeclaredJustAfterACallbackReturnedIsSettledByTheNextCallbackWhoseResultStands() {
+    void anOverrunDeclaredJustAfterACallbackReturnedDiscardsItsResultAndTheNextCallbacksResultStands() {
+        // In a timed dispatch the clock is read as a callback returns, before the dispatcher looks at the frame:
+        // a scan there catches the callback just after it returned, still current on the frame.
         registry.registerFilter("blog", TITLE, 1, "borderline", (value, context) -> {
             registry.watchdog().scan();
             time.advanceMillis(BUDGET_MILLIS);
@@ -88,7 +90,7 @@ class WatchdogRaceTest {
 
         String title = registry.applyFilters(TITLE, "title", null);
 
-        assertThat(title).isEqualTo("title borderline next");
+        assertThat(title).as("the late result is discarded, the next one stands").isEqualTo("title next");
         assertThat(listener.timeouts()).singleElement().extracting(e -> e.handlerId()).isEqualTo("borderline");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
@@ -108,7 +110,7 @@ class WatchdogRaceTest {
 
         String title = registry.applyFilters(TITLE, "title", null);
 
-        assertThat(title).isIn("title borderline", "title borderline waited");
+        assertThat(title).isIn("title waited", "title borderline", "title borderline waited");
         assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag after the dispatch").isFalse();
     }
 

@@ -24,19 +24,19 @@ class WatchdogThreadTest {
 
     @Test
     void theWatchdogRunsOnlyWhileStartedAndSomeHookHasABudget() {
-        assertThat(registry.watchdog().isRunning()).as("not started").isFalse();
+        assertThat(registry.watchdog().isScanning()).as("not started").isFalse();
         registry.configure(RegistrySettings.DEFAULTS.withDefaultBudgetMillis(100));
-        assertThat(registry.watchdog().isRunning()).as("configured, not started").isFalse();
+        assertThat(registry.watchdog().isScanning()).as("configured, not started").isFalse();
 
         registry.start();
-        assertThat(registry.watchdog().isRunning()).isTrue();
+        assertThat(registry.watchdog().isScanning()).isTrue();
         registry.configure(RegistrySettings.DEFAULTS.withDefaultBudgetMillis(0));
-        assertThat(registry.watchdog().isRunning()).as("no budget anywhere").isFalse();
+        assertThat(registry.watchdog().isScanning()).as("no budget anywhere").isFalse();
         registry.configure(RegistrySettings.DEFAULTS.withDefaultBudgetMillis(0).withHookBudgets(Map.of("db:query", 5L)));
-        assertThat(registry.watchdog().isRunning()).as("one hook has a budget").isTrue();
+        assertThat(registry.watchdog().isScanning()).as("one hook has a budget").isTrue();
 
         registry.close();
-        assertThat(registry.watchdog().isRunning()).isFalse();
+        assertThat(registry.watchdog().isScanning()).isFalse();
     }
 
     @Test

@@ -22,12 +22,13 @@ public @interface RegistryConfiguration {
     String[] hook_budgets() default {};
 
     @AttributeDefinition(name = "Timed sample", min = "1",
-            description = "Once a handler has been timed 'Always timed' times on a thread, time one call in this"
-                    + " many (rounded up to a power of two). 1 times every call.")
+            description = "Once a hook has been dispatched 'Always timed' times on a thread, time one dispatch in"
+                    + " this many (rounded up to a power of two); a timed dispatch times each of its handler calls."
+                    + " 1 times every call.")
     int telemetry_sample_every() default 16;
 
     @AttributeDefinition(name = "Always timed", min = "0",
-            description = "How many calls of each handler, per thread, are always timed.")
+            description = "How many dispatches of each hook, per thread, are always timed.")
     int telemetry_exact_calls() default 256;
 
     @AttributeDefinition(name = "Watchdog tick (ms)", min = "1",
