@@ -200,8 +200,8 @@ def main(argv):
                 ["handlers", "EventAdmin 5 s timeout", ">= 50", "EventAdmin no timeout", ">= 10", "Guava EventBus",
                  ">= 3"], rows)
     print_table("3b. Context for 3, same runs. 'ceiling' = peer / hand-written loop: the most any dispatcher could"
-                " reach with this handler work.\n    'overhead' = (peer - loop) / (Hookwire - loop): how many times"
-                " Hookwire's own dispatch cost the peer's is.",
+                " reach with this handler work.\n    'overhead' = (peer - loop) / (Hookwire - loop): the peer's own"
+                " dispatch cost as a multiple of Hookwire's.",
                 ["handlers", "EA 5 s: ceiling", "EA 5 s: overhead", "EA no timeout: ceiling",
                  "EA no timeout: overhead", "Guava: ceiling", "Guava: overhead"], ceiling_rows)
 

@@ -34,7 +34,7 @@ public sealed interface BenchHandler extends ActionHandler<Order>, FilterHandler
         };
         BenchHandler[] handlers = new BenchHandler[count];
         for (int i = 0; i < count; i++) {
-            int slot = i * Work.SLOT_STRIDE;
+            int slot = (i + 1) * Work.SLOT_STRIDE;
             long salt = 0x9e3779b97f4a7c15L * (i + 1);
             handlers[i] = switch (mega ? i % 4 : 0) {
                 case 0 -> new A(slot, salt);

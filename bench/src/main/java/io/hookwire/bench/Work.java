@@ -60,21 +60,41 @@ public final class Work {
         return new Quote(hash(quote.amount(), context.market(), salt), quote.step() + 1);
     }
 
-    /** The payload of the action: mutable, one per benchmark thread. */
-    public static final class Order {
-        long id;
-        final String customer;
-        final long[] results = new long[MAX_HANDLERS * SLOT_STRIDE];
+    /**
+     * The payload of the action: mutable, one per benchmark thread. The fields are padded by a cache line on each
+     * side (superclass fields come first in the layout), and so are the result slots, so that the payloads of two
+     * threads never share a line whatever the allocator does; without it, 2-thread runs of the plain loop varied
+     * from fork to fork between 1.0x and 2.0x the 1-thread throughput.
+     */
+    public static final class Order extends OrderFields {
+        @SuppressWarnings("unused")
+        private long q1, q2, q3, q4, q5, q6, q7, q8;
 
         public Order(long id, String customer) {
-            this.id = id;
-            this.customer = customer;
+            super(id, customer);
         }
 
         /** Makes this the next order: the benchmark calls it before every dispatch, in every mechanism. */
         public Order next() {
             id++;
             return this;
+        }
+    }
+
+    abstract static class OrderPadding {
+        @SuppressWarnings("unused")
+        private long p1, p2, p3, p4, p5, p6, p7, p8;
+    }
+
+    abstract static class OrderFields extends OrderPadding {
+        long id;
+        final String customer;
+        /** Slot i is {@code results[(i + 1) * SLOT_STRIDE]}: one cache line apart, and one line from either end. */
+        final long[] results = new long[(MAX_HANDLERS + 2) * SLOT_STRIDE];
+
+        OrderFields(long id, String customer) {
+            this.id = id;
+            this.customer = customer;
         }
     }
 
@@ -109,7 +129,7 @@ public final class Work {
             long expected = act(order, handler.salt());
             long actual = order.results[handler.slot()];
             if (actual != expected) {
-                throw new IllegalStateException(what + ": handler " + handler.slot() / SLOT_STRIDE
+                throw new IllegalStateException(what + ": handler " + (handler.slot() / SLOT_STRIDE - 1)
                         + " did not run (result " + actual + ", expected " + expected + ")");
             }
         }
