@@ -230,7 +230,7 @@ def main(argv):
 
     if raw:
         rows = [[m, k, n, s, v or "", th, f"{sc:.1f} ± {er:.1f}"] for (m, k, n, s, v, th), (sc, er) in sorted(
-            t.items(), key=lambda e: tuple(str(x) for x in e[0]))]
+            t.items(), key=lambda e: (e[0][0], e[0][1], e[0][2], e[0][3], str(e[0][4]), e[0][5]))]
         print_table("Raw means (ns/op ± 99.9% error):", ["mechanism", "kind", "handlers", "shape", "variant",
                                                          "threads", "ns/op"], rows)
 
