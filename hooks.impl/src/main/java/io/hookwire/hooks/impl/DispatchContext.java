@@ -15,7 +15,17 @@ import io.hookwire.hooks.RunningHook;
  * samples, which {@link Telemetry#drain()} empties into the histograms, so that timing a call never touches memory
  * another thread writes. Only the owning thread writes; the watchdog and telemetry read.
  */
-final class DispatchContext {
+final class DispatchContext extends DispatchContextFields {
+    /** 64 bytes after the fields, against false sharing (see {@link Padding}). */
+    long q00, q01, q02, q03, q04, q05, q06, q07;
+
+    DispatchContext(Thread thread) {
+        super(thread);
+    }
+}
+
+/** The fields and methods of {@link DispatchContext}, after {@link Padding.Before}. */
+abstract class DispatchContextFields extends Padding.Before {
     private static final VarHandle DEPTH;
     private static final VarHandle HEAD;
     private static final VarHandle TAIL;
@@ -31,9 +41,9 @@ final class DispatchContext {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            DEPTH = lookup.findVarHandle(DispatchContext.class, "depth", int.class);
-            HEAD = lookup.findVarHandle(DispatchContext.class, "head", int.class);
-            TAIL = lookup.findVarHandle(DispatchContext.class, "tail", int.class);
+            DEPTH = lookup.findVarHandle(DispatchContextFields.class, "depth", int.class);
+            HEAD = lookup.findVarHandle(DispatchContextFields.class, "head", int.class);
+            TAIL = lookup.findVarHandle(DispatchContextFields.class, "tail", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -45,7 +55,7 @@ final class DispatchContext {
     private int depth;
     private long seq;
     /** Counts per counter index (calls of a plugin's handlers of a hook, dispatches of a hook), by this thread. */
-    private volatile long[] calls = new long[32];
+    private volatile long[] calls = new long[32 + 2 * Padding.ARRAY];
     /** Latency samples; written by the owner at {@link #head}, read by the drainer from {@link #tail}. */
     private long[] samples;
     @SuppressWarnings("unused") // through HEAD
@@ -53,7 +63,7 @@ final class DispatchContext {
     @SuppressWarnings("unused") // through TAIL
     private int tail;
 
-    DispatchContext(Thread thread) {
+    DispatchContextFields(Thread thread) {
         this.thread = thread;
     }
 
@@ -80,12 +90,13 @@ final class DispatchContext {
     /** Counts one event under {@code index}, and returns how many this thread counted before. */
     long count(int index) {
         long[] c = calls;
-        if (index >= c.length) {
-            c = Arrays.copyOf(c, Math.max(index + 1, c.length * 2));
+        int at = index + Padding.ARRAY;
+        if (at >= c.length - Padding.ARRAY) {
+            c = Arrays.copyOf(c, Math.max(at + 1, c.length * 2) + Padding.ARRAY);
             calls = c;
         }
-        long before = (long) COUNTS.getOpaque(c, index);
-        COUNTS.setOpaque(c, index, before + 1);
+        long before = (long) COUNTS.getOpaque(c, at);
+        COUNTS.setOpaque(c, at, before + 1);
         return before;
     }
 
@@ -93,14 +104,15 @@ final class DispatchContext {
     void sample(int index, long nanos) {
         long[] ring = samples;
         if (ring == null) {
-            ring = new long[RING];
+            ring = new long[RING + 2 * Padding.ARRAY];
             samples = ring;
         }
         int h = (int) HEAD.getOpaque(this);
         if (h - (int) TAIL.getAcquire(this) >= RING) {
             return;
         }
-        SAMPLES.setOpaque(ring, h & (RING - 1), ((long) index << NANOS_BITS) | Math.min(Math.max(nanos, 0), MAX_NANOS));
+        long packed = ((long) index << NANOS_BITS) | Math.min(Math.max(nanos, 0), MAX_NANOS);
+        SAMPLES.setOpaque(ring, Padding.ARRAY + (h & (RING - 1)), packed);
         HEAD.setRelease(this, h + 1);
     }
 
@@ -113,7 +125,7 @@ final class DispatchContext {
         }
         long[] ring = samples; // published before head moved
         for (; t != h; t++) {
-            long packed = (long) SAMPLES.getOpaque(ring, t & (RING - 1));
+            long packed = (long) SAMPLES.getOpaque(ring, Padding.ARRAY + (t & (RING - 1)));
             sink.accept((int) (packed >>> NANOS_BITS), packed & MAX_NANOS);
         }
         TAIL.setRelease(this, t);
@@ -127,15 +139,16 @@ final class DispatchContext {
     /** What this thread counted for {@code index}; safe from any thread. */
     long callsOf(int index) {
         long[] c = calls;
-        return index < c.length ? (long) COUNTS.getOpaque(c, index) : 0;
+        int at = index + Padding.ARRAY;
+        return at < c.length - Padding.ARRAY ? (long) COUNTS.getOpaque(c, at) : 0;
     }
 
     /** A copy of all counters; safe from any thread. */
     long[] callsSnapshot() {
         long[] c = calls;
-        long[] copy = new long[c.length];
-        for (int i = 0; i < c.length; i++) {
-            copy[i] = (long) COUNTS.getOpaque(c, i);
+        long[] copy = new long[c.length - 2 * Padding.ARRAY];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = (long) COUNTS.getOpaque(c, i + Padding.ARRAY);
         }
         return copy;
     }

@@ -14,15 +14,21 @@ import io.hookwire.hooks.HookKind;
  * watchdog identifies a callback by (dispatch {@link #seq}, {@link #current}): a handler runs at most once in a
  * dispatch, so the same pair seen over a budget's worth of scans is one long call.
  */
-final class Frame {
+final class Frame extends FrameFields {
+    /** 64 bytes after the fields, against false sharing (see {@link Padding}). */
+    long q00, q01, q02, q03, q04, q05, q06, q07;
+}
+
+/** The fields of {@link Frame}, after {@link Padding.Before} and before the trailing padding. */
+abstract class FrameFields extends Padding.Before {
     private static final VarHandle CURRENT;
     private static final VarHandle SEQ;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            CURRENT = lookup.findVarHandle(Frame.class, "current", Entry.class);
-            SEQ = lookup.findVarHandle(Frame.class, "seq", long.class);
+            CURRENT = lookup.findVarHandle(FrameFields.class, "current", Entry.class);
+            SEQ = lookup.findVarHandle(FrameFields.class, "seq", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
