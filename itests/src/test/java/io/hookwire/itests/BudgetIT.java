@@ -18,15 +18,11 @@ import io.hookwire.hooks.HandlerInfo;
 import io.hookwire.hooks.HookConstants;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -41,7 +37,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class BudgetIT {
+public class BudgetIT extends RuntimeTestSupport {
     private static final String PID = "io.hookwire.hooks.registry";
 
     @Inject
@@ -53,31 +49,9 @@ public class BudgetIT {
     @Inject
     private MetaTypeService metaType;
 
-    @Inject
-    private BundleContext context;
-
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return PaxExamRuntime.options();
-    }
-
-    @Before
-    public void waitForHttp() throws Exception {
-        http = new Http(Integer.parseInt(context.getProperty(PaxExamRuntime.PORT)));
-        http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
-    }
-
     @Test
     public void theRegistrySettingsHaveAMetatypeForm() {
-        org.osgi.framework.Bundle impl = null;
-        for (org.osgi.framework.Bundle b : context.getBundles()) {
-            if ("io.hookwire.hooks.impl".equals(b.getSymbolicName())) {
-                impl = b;
-            }
-        }
-        ObjectClassDefinition form = metaType.getMetaTypeInformation(impl).getObjectClassDefinition(PID, null);
+        ObjectClassDefinition form = metaType.getMetaTypeInformation(bundle("io.hookwire.hooks.impl")).getObjectClassDefinition(PID, null);
         assertThat(form.getName()).isEqualTo("Hookwire hook registry");
         assertThat(List.of(form.getAttributeDefinitions(ObjectClassDefinition.ALL)))
                 .extracting(a -> a.getID())

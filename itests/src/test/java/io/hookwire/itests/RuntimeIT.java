@@ -27,15 +27,11 @@ import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.telemetry.HookTelemetry;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 
 /**
  * The real runtime, booted by Pax Exam from the exported runtime's own bundles: the example plugin's handlers are
@@ -43,28 +39,12 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RuntimeIT {
+public class RuntimeIT extends RuntimeTestSupport {
     @Inject
     private Hooks hooks;
 
     @Inject
     private HookTelemetry telemetry;
-
-    @Inject
-    private BundleContext context;
-
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return PaxExamRuntime.options();
-    }
-
-    @Before
-    public void waitForHttp() throws Exception {
-        http = new Http(Integer.parseInt(context.getProperty(PaxExamRuntime.PORT)));
-        http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
-    }
 
     @Test
     public void theGreetersHandlersAreListedInRunOrder() {
@@ -211,13 +191,7 @@ public class RuntimeIT {
 
     @Test
     public void stoppingAPluginRemovesItsHandlersAndStartingItBringsThemBack() throws Exception {
-        org.osgi.framework.Bundle greeter = null;
-        for (org.osgi.framework.Bundle b : context.getBundles()) {
-            if ("io.hookwire.user-greeter".equals(b.getSymbolicName())) {
-                greeter = b;
-            }
-        }
-        assertThat(greeter).isNotNull();
+        org.osgi.framework.Bundle greeter = bundle("io.hookwire.user-greeter");
         greeter.stop();
         try {
             assertThat(hooks.hasHandlers(GreeterHooks.MESSAGE)).isFalse();
