@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import io.hookwire.hooks.ActionHandler;
 import io.hookwire.hooks.FilterHandler;
 import io.hookwire.hooks.HookKind;
+import io.hookwire.hooks.gate.DispatchGate;
 
 /**
  * Runs the handlers of one dispatch, in order, each one contained.
@@ -18,7 +19,8 @@ import io.hookwire.hooks.HookKind;
  * thread's own sample ring.
  *
  * <p>A handler that has overrun once is isolated: its calls go through {@link Isolation}, away from the dispatching
- * thread, which waits at most the budget.
+ * thread, which waits at most the budget. A handler of a restricted plugin runs only when the {@link DispatchGate}
+ * admits its plugin; both cases sit behind the one state load, so other handlers pay nothing for them.
  *
  * <p>Thread-safe: one instance serves every thread.
  */
@@ -33,6 +35,8 @@ final class Dispatcher {
     private final TimeSource time;
     private final Isolation isolation;
     volatile Sampling sampling;
+    /** Decides whether restricted plugins' handlers run; {@code null} when no gate is registered. */
+    volatile DispatchGate gate;
 
     Dispatcher(DispatchContexts contexts, FailureReporter reporter, TimeSource time, ExecutorService isolationThreads,
             Telemetry telemetry, RegistrySettings settings) {
@@ -58,7 +62,7 @@ final class Dispatcher {
         try {
             for (Entry entry : entries) {
                 int state = entry.state;
-                if (state != 0 && (state & Entry.REMOVED) != 0) {
+                if (state != 0 && skip(entry, state)) {
                     continue;
                 }
                 context.count(entry.statsIndex);
@@ -84,7 +88,7 @@ final class Dispatcher {
         try {
             for (Entry entry : entries) {
                 int state = entry.state;
-                if (state != 0 && (state & Entry.REMOVED) != 0) {
+                if (state != 0 && skip(entry, state)) {
                     continue;
                 }
                 context.count(entry.statsIndex);
@@ -98,6 +102,25 @@ final class Dispatcher {
         } finally {
             close(context, frame, budget);
         }
+    }
+
+    /** Whether a handler that is removed, or restricted and not admitted by the gate, sits this dispatch out. */
+    private boolean skip(Entry entry, int state) {
+        if ((state & Entry.REMOVED) != 0) {
+            return true;
+        }
+        if ((state & Entry.RESTRICTED) != 0) {
+            DispatchGate g = gate;
+            if (g != null) {
+                try {
+                    return !g.admits(entry.plugin);
+                } catch (Throwable t) {
+                    Throwables.rethrowIfFatal(t);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Pushes a frame, and decides whether this dispatch is timed. */

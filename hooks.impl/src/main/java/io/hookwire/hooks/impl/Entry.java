@@ -16,6 +16,8 @@ final class Entry {
     static final int REMOVED = 1;
     /** It overran its budget: from then on it runs away from the dispatching thread. */
     static final int ISOLATED = 2;
+    /** Its plugin is restricted: the dispatch gate decides, per dispatch, whether it runs. */
+    static final int RESTRICTED = 4;
 
     private static final VarHandle STATE;
 
@@ -56,6 +58,10 @@ final class Entry {
 
     void mark(int bit) {
         STATE.getAndBitwiseOr(this, bit);
+    }
+
+    void unmark(int bit) {
+        STATE.getAndBitwiseAnd(this, ~bit);
     }
 
     boolean removed() {

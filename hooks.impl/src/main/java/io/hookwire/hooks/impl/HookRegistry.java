@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -21,6 +22,7 @@ import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.HookNames;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.RunningHook;
+import io.hookwire.hooks.gate.DispatchGate;
 import io.hookwire.hooks.telemetry.HookTelemetry;
 
 /**
@@ -46,6 +48,8 @@ public final class HookRegistry implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Watchdog watchdog;
     private volatile RegistrySettings settings;
+    /** The plugins the dispatch gate restricts. */
+    private volatile Set<String> restricted = Set.of();
     private volatile boolean started;
 
     public HookRegistry(TimeSource time, RegistryLog log, RegistrySettings settings) {
@@ -133,7 +137,10 @@ public final class HookRegistry implements AutoCloseable {
         String id = handlerId != null ? handlerId : plugin + "#" + seq;
         Entry entry = new Entry(table.slot(hook), plugin, id, priority, seq, handler,
                 telemetry.recorder(plugin, hook, kind));
-        synchronized (table) {
+        synchronized (table) { // against gate(), which marks entries under this lock after changing the set
+            if (restricted.contains(plugin)) {
+                entry.mark(Entry.RESTRICTED);
+            }
             for (Entry other : entry.slot.entries) {
                 if (other.plugin.equals(plugin) && other.id.equals(id)) {
                     throw new IllegalArgumentException("plugin '" + plugin + "' already has a handler with id '" + id
@@ -231,6 +238,18 @@ public final class HookRegistry implements AutoCloseable {
 
     public HookTelemetry telemetry() {
         return telemetry;
+    }
+
+    /**
+     * Installs the dispatch gate (or removes it, with {@code null}) and the plugins it restricts: their handlers run
+     * only when the gate admits them.
+     */
+    public synchronized void gate(DispatchGate gate, Set<String> restrictedPlugins) {
+        Set<String> plugins = gate == null ? Set.of() : Set.copyOf(restrictedPlugins);
+        restricted = plugins;
+        dispatcher.gate = gate;
+        actions.markPlugins(Entry.RESTRICTED, plugins::contains);
+        filters.markPlugins(Entry.RESTRICTED, plugins::contains);
     }
 
     public void addErrorListener(HookErrorListener listener) {

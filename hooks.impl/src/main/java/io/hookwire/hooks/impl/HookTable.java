@@ -88,4 +88,17 @@ final class HookTable {
     Collection<Slot> all() {
         return slots.values();
     }
+
+    /** Sets {@code bit} on the entries whose plugin {@code on} accepts, and clears it on the others. */
+    synchronized void markPlugins(int bit, java.util.function.Predicate<String> on) {
+        for (Slot slot : slots.values()) {
+            for (Entry entry : slot.entries) {
+                if (on.test(entry.plugin)) {
+                    entry.mark(bit);
+                } else {
+                    entry.unmark(bit);
+                }
+            }
+        }
+    }
 }

@@ -18,6 +18,9 @@ import java.util.function.UnaryOperator;
  * <tr><td>hookwire.http.host</td><td>HOOKWIRE_HTTP_HOST</td><td>localhost</td><td>the address to listen on;
  *     {@code 0.0.0.0} for every interface</td></tr>
  * <tr><td>hookwire.log.level</td><td>HOOKWIRE_LOG_LEVEL</td><td>INFO</td><td>the root log level</td></tr>
+ * <tr><td>hookwire.deploy</td><td>HOOKWIRE_DEPLOY</td><td>deploy</td><td>the folder watched for plugin jars</td></tr>
+ * <tr><td>hookwire.plugins.disabled</td><td>PLUGINS_DISABLED</td><td>false</td><td>the kill switch: {@code true} or
+ *     {@code 1} starts only core plugins</td></tr>
  * </table>
  * A value that is not valid stops the start with a message that names the setting and says what is expected.
  */
@@ -26,6 +29,10 @@ public final class HostSettings {
     public static final String HTTP_PORT = "hookwire.http.port";
     public static final String HTTP_HOST = "hookwire.http.host";
     public static final String LOG_LEVEL = "hookwire.log.level";
+    public static final String DEPLOY = "hookwire.deploy";
+    /** The kill switch, as a property; the seed's environment variable is {@value #KILL_SWITCH_ENV}. */
+    public static final String PLUGINS_DISABLED = "hookwire.plugins.disabled";
+    public static final String KILL_SWITCH_ENV = "PLUGINS_DISABLED";
 
     private final UnaryOperator<String> properties;
     private final Map<String, String> environment;
@@ -68,6 +75,27 @@ public final class HostSettings {
         }
         throw new IllegalArgumentException(HTTP_PORT + " (or " + environmentName(HTTP_PORT) + ") must be a port"
                 + " number from 1 to 65535, not '" + value + "'");
+    }
+
+    public Path deployDir() {
+        return Path.of(get(DEPLOY, "deploy")).toAbsolutePath().normalize();
+    }
+
+    /** The kill switch: {@code -Dhookwire.plugins.disabled=true} or {@code PLUGINS_DISABLED=1}. */
+    public boolean pluginsDisabled() {
+        String value = properties.apply(PLUGINS_DISABLED);
+        if (value == null || value.isBlank()) {
+            value = environment.get(KILL_SWITCH_ENV);
+        }
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes" -> true;
+            case "0", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(PLUGINS_DISABLED + " (or " + KILL_SWITCH_ENV + ") must be"
+                    + " 1 or true to start only core plugins, or 0 or false, not '" + value + "'");
+        };
     }
 
     public String httpHost() {

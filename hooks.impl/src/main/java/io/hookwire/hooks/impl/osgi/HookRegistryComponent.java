@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Constants;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
@@ -29,6 +31,7 @@ import io.hookwire.hooks.HookError;
 import io.hookwire.hooks.HookErrorListener;
 import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.HookRegistration;
+import io.hookwire.hooks.gate.DispatchGate;
 import io.hookwire.hooks.impl.HandlerProperties;
 import io.hookwire.hooks.impl.HookRegistry;
 import io.hookwire.hooks.impl.RegistryLog;
@@ -156,6 +159,38 @@ public final class HookRegistryComponent implements HookTelemetry, RegistryProvi
             properties.put(key, ref.getProperty(key));
         }
         return properties;
+    }
+
+    // The dispatch gate
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeGate", updated = "updatedGate")
+    void addGate(DispatchGate gate, Map<String, Object> properties) {
+        registry.gate(gate, restricted(properties));
+    }
+
+    void updatedGate(DispatchGate gate, Map<String, Object> properties) {
+        registry.gate(gate, restricted(properties));
+    }
+
+    void removeGate(DispatchGate gate) {
+        registry.gate(null, Set.of());
+    }
+
+    private static Set<String> restricted(Map<String, Object> properties) {
+        Object value = properties.get(DispatchGate.RESTRICTED);
+        if (value instanceof String one) {
+            return Set.of(one);
+        }
+        if (value instanceof String[] many) {
+            return new java.util.HashSet<>(java.util.Arrays.asList(many));
+        }
+        if (value instanceof java.util.Collection<?> many) {
+            Set<String> result = new java.util.HashSet<>();
+            many.forEach(v -> result.add(String.valueOf(v)));
+            return result;
+        }
+        return Set.of();
     }
 
     // Error listeners and signals

@@ -1,0 +1,453 @@
+package io.hookwire.host.plugins;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.log.Logger;
+
+import io.hookwire.host.admin.AdminException;
+import io.hookwire.host.admin.AuditEntry;
+import io.hookwire.host.admin.DeployProblem;
+import io.hookwire.host.admin.PluginState;
+import io.hookwire.host.admin.PluginView;
+import io.hookwire.host.migrations.MigrationException;
+import io.hookwire.host.migrations.PluginMigrations;
+
+/**
+ * The plugin state machine (seed §3): which plugins run, and why the others do not. Runs on the plugin manager's
+ * single worker thread only, so it needs no locks; everything it decides is kept in the database.
+ *
+ * <p>A plugin runs when it is installed, enabled (globally or for some tenants), not quarantined, and allowed by the
+ * kill switch and the safe mode (which let only core plugins run); its migrations run first. The host starts plugin
+ * bundles transiently, so that the framework never starts one on its own at the next boot: this class decides.
+ */
+final class Lifecycle {
+    static final String SAFE_MODE = "safe_mode";
+
+    private final BundleContext context;
+    private final PluginStore store;
+    private final PluginMigrations migrations;
+    private final QuarantineBreaker breaker;
+    private final Supplier<ServiceComponentRuntime> scr;
+    private final Clock clock;
+    private final Logger log;
+    private final boolean killSwitch;
+    private final Map<String, ManagedPlugin> plugins = new TreeMap<>();
+    private final Map<Long, String> refused = new HashMap<>();
+    private boolean enableNewPlugins = true;
+    private boolean safeMode;
+
+    Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
+            Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch) {
+        this.context = context;
+        this.store = store;
+        this.migrations = migrations;
+        this.breaker = breaker;
+        this.scr = scr;
+        this.clock = clock;
+        this.log = log;
+        this.killSwitch = killSwitch;
+    }
+
+    void enableNewPlugins(boolean enable) {
+        enableNewPlugins = enable;
+    }
+
+    /** Reads what the database keeps. */
+    void load() throws SQLException {
+        for (PluginStore.Row row : store.loadAll().values()) {
+            plugins.put(row.id(), ManagedPlugin.of(row));
+        }
+        safeMode = store.setting(SAFE_MODE).map(Boolean::parseBoolean).orElse(false);
+        if (killSwitch) {
+            log.warn("The kill switch is on (PLUGINS_DISABLED): only core plugins run; the stored states stay as"
+                    + " they are");
+        }
+        if (safeMode) {
+            log.warn("The safe mode is on: only core plugins run until an operator turns it off");
+        }
+    }
+
+    boolean killSwitch() {
+        return killSwitch;
+    }
+
+    boolean safeMode() {
+        return safeMode;
+    }
+
+    Optional<ManagedPlugin> find(String id) {
+        return Optional.ofNullable(plugins.get(id));
+    }
+
+    ManagedPlugin require(String id) {
+        return find(id).orElseThrow(() -> AdminException.notFound(id));
+    }
+
+    List<DeployProblem> problems() throws SQLException {
+        return store.problems();
+    }
+
+    List<AuditEntry> audit(int limit) throws SQLException {
+        return store.audit(limit);
+    }
+
+    List<PluginView> views() {
+        List<PluginView> views = new ArrayList<>();
+        for (ManagedPlugin p : plugins.values()) {
+            views.add(p.view());
+        }
+        return views;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    // Bundles come and go
+
+    /** A bundle was installed, or changed state. */
+    void seen(Bundle bundle) throws SQLException {
+        String claimed = PluginDescriptor.claimedId(bundle.getHeaders(""));
+        if (claimed == null || bundle.getState() == Bundle.UNINSTALLED) {
+            return; // a library
+        }
+        if (refused.containsKey(bundle.getBundleId())) {
+            return;
+        }
+        PluginDescriptor descriptor;
+        try {
+            descriptor = PluginDescriptor.of(bundle);
+        } catch (IllegalArgumentException e) {
+            refuse(bundle, claimed, e.getMessage());
+            return;
+        }
+        ManagedPlugin p = plugins.get(descriptor.id());
+        if (p != null && p.installed() && p.bundle.getBundleId() != bundle.getBundleId()) {
+            refuse(bundle, descriptor.id(), "plugin id '" + descriptor.id() + "' is already used by bundle "
+                    + p.bundle.getBundleId() + " (" + p.bundle.getLocation() + "); this one is refused. Remove it,"
+                    + " or give it another Plugin-Id");
+            return;
+        }
+        boolean isNew = p == null;
+        if (isNew) {
+            p = new ManagedPlugin(descriptor.id(), now());
+            p.enabled = enableNewPlugins;
+            plugins.put(p.id, p);
+        }
+        boolean changedBundle = p.bundle == null || p.bundle.getBundleId() != bundle.getBundleId();
+        p.descriptor = descriptor;
+        p.bundle = bundle;
+        p.location = bundle.getLocation();
+        if (isNew || changedBundle) {
+            store.clearProblem(bundle.getLocation());
+            store.save(p.row());
+            audit("system", isNew ? "plugin.installed" : "plugin.reinstalled", p, descriptor.symbolicName() + " "
+                    + descriptor.version() + (isNew ? (p.enabled ? ", enabled" : ", not enabled") : ""));
+        }
+        reconcile(p);
+    }
+
+    /** A bundle was uninstalled: its plugin's data stays. */
+    void gone(Bundle bundle) throws SQLException {
+        refused.remove(bundle.getBundleId());
+        for (ManagedPlugin p : plugins.values()) {
+            if (p.bundle != null && p.bundle.getBundleId() == bundle.getBundleId()) {
+                p.bundle = null;
+                set(p, PluginState.INSTALLED, "uninstalled; its data is kept (purge drops it)");
+                audit("system", "plugin.uninstalled", p, bundle.getLocation());
+            }
+        }
+    }
+
+    private void refuse(Bundle bundle, String pluginId, String reason) throws SQLException {
+        refused.put(bundle.getBundleId(), reason);
+        log.warn("Refused " + bundle.getLocation() + ": " + reason);
+        store.recordProblem(bundle.getLocation(), pluginId, reason, now());
+        stopQuietly(bundle);
+    }
+
+    // Deciding, starting and stopping
+
+    /** Why the plugin must not run now, or {@code null} when it should run. */
+    private String holdReason(ManagedPlugin p) {
+        if (p.quarantined) {
+            return p.reason;
+        }
+        if (!p.enabledAnywhere()) {
+            return "not enabled";
+        }
+        if (killSwitch && !p.core()) {
+            return "stopped by the kill switch (PLUGINS_DISABLED): only core plugins run";
+        }
+        if (safeMode && !p.core()) {
+            return "stopped by the safe mode: only core plugins run";
+        }
+        return null;
+    }
+
+    /** Brings a plugin's bundle in line with its state, and records what came of it. */
+    void reconcile(ManagedPlugin p) throws SQLException {
+        if (!p.installed()) {
+            if (p.state != PluginState.QUARANTINED && p.state != PluginState.INSTALLED) {
+                set(p, PluginState.INSTALLED, "not installed; its data is kept (purge drops it)");
+            }
+            return;
+        }
+        Bundle bundle = p.bundle;
+        String hold = holdReason(p);
+        if (hold != null) {
+            stopQuietly(bundle);
+            set(p, p.quarantined ? PluginState.QUARANTINED
+                    : p.enabledAnywhere() ? PluginState.ENABLED : PluginState.INSTALLED, hold);
+            return;
+        }
+        if (!running(bundle)) {
+            if (!migrate(p)) {
+                return;
+            }
+            try {
+                bundle.start(Bundle.START_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                if (e instanceof BundleException be && be.getType() == BundleException.RESOLVE_ERROR) {
+                    String reason = "failed to resolve: " + e.getMessage();
+                    set(p, PluginState.ENABLED, reason);
+                    store.recordProblem(bundle.getLocation(), p.id, reason, now());
+                } else {
+                    activationFailed(p, "failed to activate: " + rootCause(e));
+                }
+                return;
+            }
+        }
+        ComponentCheck.Status status = ComponentCheck.of(scr.get(), bundle);
+        if (!status.failed().isEmpty()) {
+            activationFailed(p, String.join("; ", status.failed()));
+        } else if (!status.waiting().isEmpty()) {
+            set(p, PluginState.ENABLED, "waiting: " + String.join("; ", status.waiting()));
+        } else if (bundle.getState() == Bundle.ACTIVE) {
+            p.countedFailure = null;
+            set(p, PluginState.ACTIVE, p.enabled ? "running" : "running for tenants " + String.join(", ", p.tenants));
+        } else {
+            set(p, PluginState.ENABLED, "starting");
+        }
+    }
+
+    /** Runs the plugin's migrations when its bundle changed since they last ran. Returns whether it may start. */
+    private boolean migrate(ManagedPlugin p) throws SQLException {
+        String changelog = p.descriptor.migrations();
+        if (changelog == null) {
+            return true;
+        }
+        String checksum = p.bundle.getLastModified() + ":" + p.bundle.getVersion();
+        if (checksum.equals(p.migratedChecksum)) {
+            return true;
+        }
+        set(p, PluginState.ENABLED, "running its migrations");
+        try {
+            List<String> ran = migrations.migrate(p.id, p.bundle, changelog);
+            p.migratedChecksum = checksum;
+            store.save(p.row());
+            if (!ran.isEmpty()) {
+                audit("system", "plugin.migrated", p, "changesets " + String.join(", ", ran));
+            }
+            return true;
+        } catch (MigrationException e) {
+            String what = e.kind() == MigrationException.Kind.REFUSED ? "migration refused: " : "migration failed: ";
+            set(p, PluginState.ENABLED, what + e.getMessage());
+            audit("system", "plugin.migration_failed", p, e.getMessage());
+            return false;
+        }
+    }
+
+    private void activationFailed(ManagedPlugin p, String reason) throws SQLException {
+        stopQuietly(p.bundle);
+        set(p, PluginState.ENABLED, reason);
+        if (!reason.equals(p.countedFailure)) {
+            p.countedFailure = reason;
+            failed(p.id, QuarantineBreaker.Failure.ACTIVATION, reason);
+        }
+    }
+
+    /** Counts a failure with the breaker, and quarantines the plugin when it trips. */
+    void failed(String pluginId, QuarantineBreaker.Failure kind, String detail) throws SQLException {
+        ManagedPlugin p = plugins.get(pluginId);
+        if (p == null || p.quarantined) {
+            return;
+        }
+        Optional<String> trip = breaker.record(pluginId, kind, detail, now());
+        if (trip.isPresent()) {
+            p.quarantined = true;
+            set(p, PluginState.QUARANTINED, trip.get());
+            audit("breaker", "plugin.quarantined", p, trip.get());
+            log.warn("Plugin '" + pluginId + "' " + trip.get());
+            stopQuietly(p.bundle);
+        }
+    }
+
+    void reconcileAll() throws SQLException {
+        for (ManagedPlugin p : new ArrayList<>(plugins.values())) {
+            reconcile(p);
+        }
+    }
+
+    // Operators
+
+    PluginView enable(String id, Set<String> tenants, String actor) throws SQLException {
+        ManagedPlugin p = require(id);
+        if (tenants.isEmpty()) {
+            p.enabled = true;
+            p.tenants.clear();
+        } else if (p.enabled) {
+            throw new AdminException("conflict", "plugin '" + id + "' is enabled for every tenant; disable it first"
+                    + " to enable it for particular tenants");
+        } else {
+            p.tenants.addAll(tenants);
+        }
+        store.save(p.row());
+        audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
+        reconcile(p);
+        return p.view();
+    }
+
+    PluginView disable(String id, Set<String> tenants, String actor) throws SQLException {
+        ManagedPlugin p = require(id);
+        if (tenants.isEmpty()) {
+            p.enabled = false;
+            p.tenants.clear();
+        } else if (p.enabled) {
+            throw new AdminException("conflict", "plugin '" + id + "' is enabled for every tenant; disable it"
+                    + " globally, then enable it for the tenants that should keep it");
+        } else {
+            p.tenants.removeAll(tenants);
+        }
+        store.save(p.row());
+        audit(actor, "plugin.disabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
+        reconcile(p);
+        return p.view();
+    }
+
+    PluginView reset(String id, String actor) throws SQLException {
+        ManagedPlugin p = require(id);
+        if (!p.quarantined) {
+            throw new AdminException("conflict", "plugin '" + id + "' is not quarantined");
+        }
+        p.quarantined = false;
+        breaker.reset(id);
+        set(p, p.enabledAnywhere() ? PluginState.ENABLED : PluginState.INSTALLED, "quarantine reset by " + actor);
+        audit(actor, "plugin.reset", p, "quarantine lifted");
+        reconcile(p);
+        return p.view();
+    }
+
+    /** The optional half-open probe: re-admits quarantined plugins whose cool-down is over, on probation. */
+    void probe(Duration coolDown) throws SQLException {
+        for (ManagedPlugin p : new ArrayList<>(plugins.values())) {
+            if (p.quarantined && p.since.plus(coolDown).isBefore(now())) {
+                p.quarantined = false;
+                breaker.onProbation(p.id);
+                set(p, PluginState.ENABLED, "re-admitted on probation after the cool-down");
+                audit("breaker", "plugin.probation", p, "cool-down of " + QuarantineBreaker.describe(coolDown)
+                        + " over");
+                reconcile(p);
+            }
+        }
+    }
+
+    List<String> purge(String id, String confirmation, String actor) throws SQLException, MigrationException {
+        ManagedPlugin p = require(id);
+        if (!id.equals(confirmation)) {
+            throw new AdminException("invalid_argument", "to purge plugin '" + id + "', confirm with its id");
+        }
+        if (p.installed() && running(p.bundle)) {
+            throw new AdminException("conflict", "plugin '" + id + "' is running; disable it before purging its data");
+        }
+        List<String> dropped = migrations.purge(id);
+        p.migratedChecksum = null;
+        store.save(p.row());
+        audit(actor, "plugin.purged", p, dropped.isEmpty() ? "nothing to drop" : "dropped " + String.join(", ", dropped));
+        return dropped;
+    }
+
+    String dryRun(String id) throws MigrationException {
+        ManagedPlugin p = require(id);
+        if (!p.installed()) {
+            throw new AdminException("conflict", "plugin '" + id + "' is not installed: its changelog is not here");
+        }
+        if (p.descriptor.migrations() == null) {
+            throw new AdminException("invalid_argument", "plugin '" + id + "' has no migrations (no Plugin-Migrations"
+                    + " header)");
+        }
+        return migrations.dryRun(id, p.bundle, p.descriptor.migrations());
+    }
+
+    void safeMode(boolean on, String actor) throws SQLException {
+        if (on == safeMode) {
+            return;
+        }
+        safeMode = on;
+        store.setting(SAFE_MODE, Boolean.toString(on));
+        store.audit(now(), actor, on ? "safe_mode.on" : "safe_mode.off", "runtime", on
+                ? "only core plugins run" : "the plugins' states from before are back");
+        reconcileAll();
+    }
+
+    // Helpers
+
+    private void set(ManagedPlugin p, PluginState state, String reason) throws SQLException {
+        if (state == p.state && reason.equals(p.reason)) {
+            return;
+        }
+        if (state != p.state) {
+            p.since = now();
+            log.info("Plugin '" + p.id + "' is " + state + ": " + reason);
+        }
+        p.state = state;
+        p.reason = reason;
+        store.save(p.row());
+    }
+
+    private void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
+        store.audit(now(), actor, action, "plugin/" + p.id, details);
+    }
+
+    static boolean running(Bundle bundle) {
+        return (bundle.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0;
+    }
+
+    private void stopQuietly(Bundle bundle) {
+        if (bundle != null && running(bundle)) {
+            try {
+                bundle.stop(Bundle.STOP_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                log.warn("Could not stop " + bundle.getSymbolicName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (caused by " + root.getClass().getName() + ": " + root.getMessage() + ")";
+    }
+
+    BundleContext context() {
+        return context;
+    }
+}

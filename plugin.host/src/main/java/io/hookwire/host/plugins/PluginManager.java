@@ -1,0 +1,268 @@
+package io.hookwire.host.plugins;
+
+import java.io.File;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.tracker.BundleTracker;
+
+import io.hookwire.host.admin.AdminException;
+import io.hookwire.host.admin.AuditEntry;
+import io.hookwire.host.admin.DeployProblem;
+import io.hookwire.host.admin.PluginAdmin;
+import io.hookwire.host.admin.PluginView;
+import io.hookwire.host.migrations.MigrationException;
+import io.hookwire.host.migrations.PluginMigrations;
+import io.hookwire.host.runtime.HostSettings;
+
+/**
+ * The plugin manager: tracks the plugin bundles, runs {@link Lifecycle} on one worker thread (so that starts, stops,
+ * migrations and operator actions never race), and serves {@link PluginAdmin}. Every few seconds it looks at every
+ * plugin again, which catches components that became satisfied or failed later.
+ */
+@Component(service = {PluginAdmin.class, PluginControl.class}, immediate = true,
+        configurationPid = PluginsConfiguration.PID)
+@Designate(ocd = PluginsConfiguration.class)
+public final class PluginManager implements PluginAdmin, PluginControl {
+    private static final long TICK_SECONDS = 2;
+    private static final long CALL_TIMEOUT_SECONDS = 120;
+
+    private final Logger log;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "hookwire-plugins");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final QuarantineBreaker breaker;
+    private final Lifecycle lifecycle;
+    private final DeployFolder deployFolder;
+    private final BundleTracker<Bundle> tracker;
+    private volatile PluginsConfiguration config;
+
+    @Activate
+    public PluginManager(BundleContext context, PluginsConfiguration config,
+            @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
+            @Reference PluginMigrations migrations, @Reference ServiceComponentRuntime scr,
+            @Reference(service = LoggerFactory.class) Logger log) throws Exception {
+        this.log = log;
+        this.config = config;
+        this.breaker = new QuarantineBreaker(breakerSettings(config));
+        PluginStore store = new PluginStore(dataSource);
+        boolean killSwitch = new HostSettings(context::getProperty, System.getenv()).pluginsDisabled();
+        this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
+                killSwitch);
+        lifecycle.enableNewPlugins(config.enable_new_plugins());
+        this.deployFolder = new DeployFolder(context, lifecycle, store, log);
+        call(() -> {
+            lifecycle.load();
+            return null;
+        });
+        this.tracker = new BundleTracker<>(context, Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING
+                | Bundle.ACTIVE | Bundle.STOPPING, null) {
+            @Override
+            public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+                later(() -> lifecycle.seen(bundle));
+                return bundle;
+            }
+
+            @Override
+            public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                later(() -> lifecycle.seen(bundle));
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                if (bundle.getState() == Bundle.UNINSTALLED) {
+                    later(() -> lifecycle.gone(bundle));
+                }
+            }
+        };
+        tracker.open();
+        worker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Modified
+    void modified(PluginsConfiguration newConfig) {
+        config = newConfig;
+        breaker.configure(breakerSettings(newConfig));
+        later(() -> lifecycle.enableNewPlugins(newConfig.enable_new_plugins()));
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        worker.shutdownNow();
+    }
+
+    private static QuarantineBreaker.Settings breakerSettings(PluginsConfiguration c) {
+        return new QuarantineBreaker.Settings(c.quarantine_failures(),
+                Duration.ofSeconds(c.quarantine_window_seconds()));
+    }
+
+    private void tick() {
+        try {
+            lifecycle.reconcileAll();
+            PluginsConfiguration c = config;
+            if (c.probe_enabled()) {
+                lifecycle.probe(Duration.ofSeconds(c.probe_cooldown_seconds()));
+            }
+        } catch (Exception e) {
+            log.warn("The plugin manager's check failed; it tries again in " + TICK_SECONDS + " s", e);
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs on the worker, without waiting. */
+    private void later(Work work) {
+        worker.execute(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                log.warn("The plugin manager failed a task; the next check tries again", e);
+            }
+        });
+    }
+
+    /** Runs on the worker and waits (bounded) for the result; AdminExceptions pass through. */
+    private <T> T call(Callable<T> work) {
+        try {
+            return worker.submit(work).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AdminException admin) {
+                throw admin;
+            }
+            if (e.getCause() instanceof MigrationException m) {
+                throw new AdminException(m.kind() == MigrationException.Kind.REFUSED ? "migration_refused"
+                        : "migration_failed", m.getMessage());
+            }
+            throw new AdminException("internal", "the plugin manager failed: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new AdminException("unavailable", "the plugin manager is busy; try again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AdminException("unavailable", "interrupted");
+        }
+    }
+
+    // PluginControl
+
+    @Override
+    public void installed(File file) {
+        call(() -> {
+            deployFolder.install(file);
+            return null;
+        });
+    }
+
+    @Override
+    public void updated(File file) {
+        call(() -> {
+            deployFolder.update(file);
+            return null;
+        });
+    }
+
+    @Override
+    public void removed(File file) {
+        call(() -> {
+            deployFolder.remove(file);
+            return null;
+        });
+    }
+
+    @Override
+    public void failed(String pluginId, QuarantineBreaker.Failure kind, String detail) {
+        later(() -> lifecycle.failed(pluginId, kind, detail));
+    }
+
+    // PluginAdmin
+
+    @Override
+    public List<PluginView> plugins() {
+        return call(lifecycle::views);
+    }
+
+    @Override
+    public Optional<PluginView> plugin(String id) {
+        return call(() -> lifecycle.find(id).map(ManagedPlugin::view));
+    }
+
+    @Override
+    public List<DeployProblem> problems() {
+        return call(lifecycle::problems);
+    }
+
+    @Override
+    public PluginView enable(String id, Set<String> tenants, String actor) {
+        return call(() -> lifecycle.enable(id, tenants, actor));
+    }
+
+    @Override
+    public PluginView disable(String id, Set<String> tenants, String actor) {
+        return call(() -> lifecycle.disable(id, tenants, actor));
+    }
+
+    @Override
+    public PluginView reset(String id, String actor) {
+        return call(() -> lifecycle.reset(id, actor));
+    }
+
+    @Override
+    public List<String> purge(String id, String confirmation, String actor) {
+        return call(() -> lifecycle.purge(id, confirmation, actor));
+    }
+
+    @Override
+    public String dryRunMigrations(String id) {
+        return call(() -> lifecycle.dryRun(id));
+    }
+
+    @Override
+    public boolean safeMode() {
+        return call(lifecycle::safeMode);
+    }
+
+    @Override
+    public void safeMode(boolean on, String actor) {
+        call(() -> {
+            lifecycle.safeMode(on, actor);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean killSwitch() {
+        return lifecycle.killSwitch();
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit) {
+        return call(() -> lifecycle.audit(limit));
+    }
+}
