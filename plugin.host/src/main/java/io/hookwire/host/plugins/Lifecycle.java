@@ -46,13 +46,15 @@ final class Lifecycle {
     private final Clock clock;
     private final Logger log;
     private final boolean killSwitch;
+    private final TenantAccess tenantAccess;
     private final Map<String, ManagedPlugin> plugins = new TreeMap<>();
     private final Map<Long, String> refused = new HashMap<>();
     private boolean enableNewPlugins = true;
     private boolean safeMode;
 
     Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
-            Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch) {
+            Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch,
+            TenantAccess tenantAccess) {
         this.context = context;
         this.store = store;
         this.migrations = migrations;
@@ -61,6 +63,7 @@ final class Lifecycle {
         this.clock = clock;
         this.log = log;
         this.killSwitch = killSwitch;
+        this.tenantAccess = tenantAccess;
     }
 
     void enableNewPlugins(boolean enable) {
@@ -73,6 +76,7 @@ final class Lifecycle {
             plugins.put(row.id(), ManagedPlugin.of(row));
         }
         safeMode = store.setting(SAFE_MODE).map(Boolean::parseBoolean).orElse(false);
+        tenantAccess.publish(plugins.values());
         if (killSwitch) {
             log.warn("The kill switch is on (PLUGINS_DISABLED): only core plugins run; the stored states stay as"
                     + " they are");
@@ -318,6 +322,7 @@ final class Lifecycle {
             p.tenants.addAll(tenants);
         }
         store.save(p.row());
+        tenantAccess.publish(plugins.values());
         audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
         reconcile(p);
         return p.view();
@@ -335,6 +340,7 @@ final class Lifecycle {
             p.tenants.removeAll(tenants);
         }
         store.save(p.row());
+        tenantAccess.publish(plugins.values());
         audit(actor, "plugin.disabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
         reconcile(p);
         return p.view();

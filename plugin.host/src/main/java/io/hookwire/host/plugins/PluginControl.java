@@ -17,4 +17,7 @@ public interface PluginControl {
 
     /** A plugin failed: the breaker counts it. */
     void failed(String pluginId, QuarantineBreaker.Failure kind, String detail);
+
+    /** Whether the plugin serves the current tenant (a plugin enabled globally serves everyone). */
+    boolean servesCurrentTenant(String pluginId);
 }

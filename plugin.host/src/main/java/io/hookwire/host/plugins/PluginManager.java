@@ -3,6 +3,8 @@ package io.hookwire.host.plugins;
 import java.io.File;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,6 +32,7 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.BundleTracker;
 
+import io.hookwire.hooks.gate.DispatchGate;
 import io.hookwire.host.admin.AdminException;
 import io.hookwire.host.admin.AuditEntry;
 import io.hookwire.host.admin.DeployProblem;
@@ -60,6 +64,8 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private final Lifecycle lifecycle;
     private final DeployFolder deployFolder;
     private final BundleTracker<Bundle> tracker;
+    private final TenantAccess tenantAccess;
+    private final ServiceRegistration<DispatchGate> gate;
     private volatile PluginsConfiguration config;
 
     @Activate
@@ -72,8 +78,13 @@ public final class PluginManager implements PluginAdmin, PluginControl {
         this.breaker = new QuarantineBreaker(breakerSettings(config));
         PluginStore store = new PluginStore(dataSource);
         boolean killSwitch = new HostSettings(context::getProperty, System.getenv()).pluginsDisabled();
+        // the dispatch gate of the hook registry: registered by hand, because its property (the restricted plugins)
+        // changes with the plugins' enablement
+        this.gate = context.registerService(DispatchGate.class, plugin -> tenantAccess().admits(plugin),
+                gateProperties(Set.of()));
+        this.tenantAccess = new TenantAccess(restricted -> gate.setProperties(gateProperties(restricted)));
         this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
-                killSwitch);
+                killSwitch, tenantAccess);
         lifecycle.enableNewPlugins(config.enable_new_plugins());
         this.deployFolder = new DeployFolder(context, lifecycle, store, log);
         call(() -> {
@@ -115,6 +126,17 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     void deactivate() {
         tracker.close();
         worker.shutdownNow();
+        gate.unregister();
+    }
+
+    private TenantAccess tenantAccess() {
+        return tenantAccess;
+    }
+
+    private static Dictionary<String, Object> gateProperties(Set<String> restricted) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(DispatchGate.RESTRICTED, restricted.toArray(String[]::new));
+        return properties;
     }
 
     private static QuarantineBreaker.Settings breakerSettings(PluginsConfiguration c) {
@@ -199,6 +221,11 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     @Override
     public void failed(String pluginId, QuarantineBreaker.Failure kind, String detail) {
         later(() -> lifecycle.failed(pluginId, kind, detail));
+    }
+
+    @Override
+    public boolean servesCurrentTenant(String pluginId) {
+        return tenantAccess.admits(pluginId);
     }
 
     // PluginAdmin

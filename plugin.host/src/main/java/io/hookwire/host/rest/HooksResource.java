@@ -23,7 +23,8 @@ import io.hookwire.hooks.telemetry.LastError;
 
 /**
  * {@code GET /api/v1/hooks}: every hook that has handlers, its handlers in run order, and the telemetry of each
- * plugin on it.
+ * plugin on it. It shows the plugins' insides, so it needs the administrator's credentials, as
+ * {@code /api/v1/admin/hooks} does.
  */
 @Component(service = HooksResource.class)
 @JaxrsResource
@@ -44,6 +45,9 @@ public final class HooksResource {
 
     public record ErrorView(String time, String type, String message, boolean timedOut, String handler) {}
 
+    /** One plugin × hook × kind of the telemetry listing. */
+    public record StatsRow(String hook, String kind, StatsView stats) {}
+
     private final Hooks hooks;
     private final HookTelemetry telemetry;
 
@@ -55,6 +59,11 @@ public final class HooksResource {
 
     @GET
     public HookList list() {
+        return listing(hooks, telemetry);
+    }
+
+    /** Every hook with its handlers in run order and the telemetry of each plugin on it. */
+    public static HookList listing(Hooks hooks, HookTelemetry telemetry) {
         List<HookView> views = new ArrayList<>();
         for (HookInfo hook : hooks.hooks()) {
             List<HandlerView> handlers = new ArrayList<>();
@@ -72,7 +81,7 @@ public final class HooksResource {
         return new HookList(views);
     }
 
-    static StatsView view(HookStats s) {
+    public static StatsView view(HookStats s) {
         LastError e = s.lastError();
         ErrorView error = e == null ? null
                 : new ErrorView(e.time().toString(), e.type(), e.message(), e.timedOut(), e.handlerId());

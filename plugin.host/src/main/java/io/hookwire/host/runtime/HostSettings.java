@@ -51,6 +51,11 @@ public final class HostSettings {
         return property.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 
+    /** A setting's value from the property or the environment, or {@code null} when neither has it. */
+    public String value(String property) {
+        return get(property, null);
+    }
+
     String get(String property, String defaultValue) {
         String value = properties.apply(property);
         if (value == null || value.isBlank()) {

@@ -1,0 +1,82 @@
+package io.hookwire.host.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+import io.hookwire.api.rest.ApiError;
+import io.hookwire.host.admin.AdminAuthenticator;
+
+/**
+ * Asks for the administrator's credentials (HTTP Basic) on {@code /api/v1/admin/**} and {@code /api/v1/hooks}:
+ * without them, a 401 with a challenge. The administrator's name is kept as the request property
+ * {@value #ACTOR}, for the audit trail. Runs before matching, so that an unknown admin path gives nothing away.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JSONRequired
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class AdminAuthFilter implements ContainerRequestFilter {
+    /** The request property that holds the authenticated administrator's name. */
+    public static final String ACTOR = "hookwire.admin.actor";
+
+    private final AdminAuthenticator authenticator;
+
+    @Activate
+    public AdminAuthFilter(@Reference AdminAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    static boolean protectedPath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("api/v1/admin") || p.startsWith("api/v1/admin/") || p.equals("api/v1/hooks")
+                || p.startsWith("api/v1/hooks/");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!protectedPath(request.getUriInfo().getPath())) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                String user = decoded.substring(0, colon);
+                char[] password = decoded.substring(colon + 1).toCharArray();
+                if (authenticator.authenticate(user, password)) {
+                    request.setProperty(ACTOR, user);
+                    return;
+                }
+            }
+        }
+        request.abortWith(Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Hookwire\", charset=\"UTF-8\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("unauthorized", "this needs the administrator's credentials (HTTP Basic); the"
+                        + " first start writes a generated password to data/initial-admin-password", Map.of()))
+                .build());
+    }
+}
