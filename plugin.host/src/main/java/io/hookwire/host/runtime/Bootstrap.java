@@ -10,10 +10,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 
 /**
- * Configures the runtime before the rest of it starts: the console, logging and the HTTP endpoint. These parts read
- * their settings once, when they start, so this must run first and synchronously; that is what a bundle activator
- * is for (a DS component may be activated later). runtime.bndrun starts the host at start level 3, after the
- * Pax Logging API, ConfigAdmin and DS, and before the Log4j 2 backend (4) and everything else (10).
+ * Configures the runtime before the rest of it starts: the console, logging, the HTTP endpoint and the deploy
+ * folder. These parts read their settings once, when they start, so this must run first and synchronously; that is
+ * what a bundle activator
+ * is for (a DS component may be activated later). runtime.bndrun starts the host at start level 3, after the Pax
+ * Logging API, ConfigAdmin and DS, and before the Log4j 2 backend (4) and everything else (10).
  *
  * <p>Each third-party setting is passed as a system property, which those parts read through
  * {@link BundleContext#getProperty}, and only when the operator has not set it already.
@@ -39,6 +40,23 @@ public final class Bootstrap implements BundleActivator {
         }
         defaultProperty(context, HTTP_PORT, Integer.toString(settings.httpPort()));
         defaultProperty(context, HTTP_HOST, settings.httpHost());
+        deployFolder(context, settings.deployDir());
+    }
+
+    /**
+     * FileInstall watches the deploy folder: every half second, from its first scan on. The plugin manager starts
+     * FileInstall once it is ready to take the jars (see DeployFolderInstaller).
+     */
+    private static void deployFolder(BundleContext context, Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the deploy folder " + dir + ": " + e.getMessage(), e);
+        }
+        defaultProperty(context, "felix.fileinstall.dir", dir.toString());
+        defaultProperty(context, "felix.fileinstall.poll", "500");
+        defaultProperty(context, "felix.fileinstall.noInitialDelay", "true");
+        defaultProperty(context, "felix.fileinstall.log.level", "2");
     }
 
     @Override
