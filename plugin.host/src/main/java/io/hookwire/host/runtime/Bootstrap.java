@@ -12,9 +12,8 @@ import org.osgi.framework.Constants;
 /**
  * Configures the runtime before the rest of it starts: the console, logging, the HTTP endpoint and the deploy
  * folder. These parts read their settings once, when they start, so this must run first and synchronously; that is
- * what a bundle activator
- * is for (a DS component may be activated later). runtime.bndrun starts the host at start level 3, after the Pax
- * Logging API, ConfigAdmin and DS, and before the Log4j 2 backend (4) and everything else (10).
+ * what a bundle activator is for (a DS component may be activated later). runtime.bndrun starts the host at start
+ * level 3, after the Pax Logging API, ConfigAdmin and DS, and before the Log4j 2 backend (4) and everything else.
  *
  * <p>Each third-party setting is passed as a system property, which those parts read through
  * {@link BundleContext#getProperty}, and only when the operator has not set it already.
