@@ -2,14 +2,12 @@ package io.hookwire.host.plugins;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -302,118 +300,28 @@ final class Lifecycle {
         }
     }
 
+    /** After an operator changed a plugin's enablement: the tenant gate learns it. */
+    void enablementChanged() {
+        tenantAccess.publish(plugins.values());
+    }
+
+    Iterable<ManagedPlugin> all() {
+        return new ArrayList<>(plugins.values());
+    }
+
+    void safeModeFlag(boolean on) {
+        safeMode = on;
+    }
+
     void reconcileAll() throws SQLException {
         for (ManagedPlugin p : new ArrayList<>(plugins.values())) {
             reconcile(p);
         }
     }
 
-    // Operators
-
-    PluginView enable(String id, Set<String> tenants, String actor) throws SQLException {
-        ManagedPlugin p = require(id);
-        if (tenants.isEmpty()) {
-            p.enabled = true;
-            p.tenants.clear();
-        } else if (p.enabled) {
-            throw new AdminException("conflict", "plugin '" + id + "' is enabled for every tenant; disable it first"
-                    + " to enable it for particular tenants");
-        } else {
-            p.tenants.addAll(tenants);
-        }
-        store.save(p.row());
-        tenantAccess.publish(plugins.values());
-        audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
-        reconcile(p);
-        return p.view();
-    }
-
-    PluginView disable(String id, Set<String> tenants, String actor) throws SQLException {
-        ManagedPlugin p = require(id);
-        if (tenants.isEmpty()) {
-            p.enabled = false;
-            p.tenants.clear();
-        } else if (p.enabled) {
-            throw new AdminException("conflict", "plugin '" + id + "' is enabled for every tenant; disable it"
-                    + " globally, then enable it for the tenants that should keep it");
-        } else {
-            p.tenants.removeAll(tenants);
-        }
-        store.save(p.row());
-        tenantAccess.publish(plugins.values());
-        audit(actor, "plugin.disabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
-        reconcile(p);
-        return p.view();
-    }
-
-    PluginView reset(String id, String actor) throws SQLException {
-        ManagedPlugin p = require(id);
-        if (!p.quarantined) {
-            throw new AdminException("conflict", "plugin '" + id + "' is not quarantined");
-        }
-        p.quarantined = false;
-        breaker.reset(id);
-        set(p, p.enabledAnywhere() ? PluginState.ENABLED : PluginState.INSTALLED, "quarantine reset by " + actor);
-        audit(actor, "plugin.reset", p, "quarantine lifted");
-        reconcile(p);
-        return p.view();
-    }
-
-    /** The optional half-open probe: re-admits quarantined plugins whose cool-down is over, on probation. */
-    void probe(Duration coolDown) throws SQLException {
-        for (ManagedPlugin p : new ArrayList<>(plugins.values())) {
-            if (p.quarantined && p.since.plus(coolDown).isBefore(now())) {
-                p.quarantined = false;
-                breaker.onProbation(p.id);
-                set(p, PluginState.ENABLED, "re-admitted on probation after the cool-down");
-                audit("breaker", "plugin.probation", p, "cool-down of " + QuarantineBreaker.describe(coolDown)
-                        + " over");
-                reconcile(p);
-            }
-        }
-    }
-
-    List<String> purge(String id, String confirmation, String actor) throws SQLException, MigrationException {
-        ManagedPlugin p = require(id);
-        if (!id.equals(confirmation)) {
-            throw new AdminException("invalid_argument", "to purge plugin '" + id + "', confirm with its id");
-        }
-        if (p.installed() && running(p.bundle)) {
-            throw new AdminException("conflict", "plugin '" + id + "' is running; disable it before purging its data");
-        }
-        List<String> dropped = migrations.purge(id);
-        p.migratedChecksum = null;
-        store.save(p.row());
-        audit(actor, "plugin.purged", p, dropped.isEmpty() ? "nothing to drop" : "dropped " + String.join(", ", dropped));
-        return dropped;
-    }
-
-    String dryRun(String id) throws MigrationException {
-        ManagedPlugin p = require(id);
-        if (!p.installed()) {
-            throw new AdminException("conflict", "plugin '" + id + "' is not installed: its changelog is not here");
-        }
-        if (p.descriptor.migrations() == null) {
-            throw new AdminException("invalid_argument", "plugin '" + id + "' has no migrations (no Plugin-Migrations"
-                    + " header)");
-        }
-        return migrations.dryRun(id, p.bundle, p.descriptor.migrations());
-    }
-
-    void safeMode(boolean on, String actor) throws SQLException {
-        if (on == safeMode) {
-            return;
-        }
-        safeMode = on;
-        store.setting(SAFE_MODE, Boolean.toString(on));
-        store.audit(now(), actor, on ? "safe_mode.on" : "safe_mode.off", "runtime", on
-                ? "only core plugins run" : "the plugins' states from before are back");
-        reconcileAll();
-    }
-
     // Helpers
 
-    private void set(ManagedPlugin p, PluginState state, String reason) throws SQLException {
+    void set(ManagedPlugin p, PluginState state, String reason) throws SQLException {
         if (state == p.state && reason.equals(p.reason)) {
             return;
         }
@@ -426,7 +334,7 @@ final class Lifecycle {
         store.save(p.row());
     }
 
-    private void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
+    void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
         store.audit(now(), actor, action, "plugin/" + p.id, details);
     }
 

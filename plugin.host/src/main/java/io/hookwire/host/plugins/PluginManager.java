@@ -62,6 +62,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     });
     private final QuarantineBreaker breaker;
     private final Lifecycle lifecycle;
+    private final Operations operations;
     private final DeployFolder deployFolder;
     private final BundleTracker<Bundle> tracker;
     private final TenantAccess tenantAccess;
@@ -86,6 +87,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
         this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
                 killSwitch, tenantAccess);
         lifecycle.enableNewPlugins(config.enable_new_plugins());
+        this.operations = new Operations(lifecycle, store, migrations, breaker);
         this.deployFolder = new DeployFolder(context, lifecycle, store, log);
         call(() -> {
             lifecycle.load();
@@ -149,7 +151,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
             lifecycle.reconcileAll();
             PluginsConfiguration c = config;
             if (c.probe_enabled()) {
-                lifecycle.probe(Duration.ofSeconds(c.probe_cooldown_seconds()));
+                operations.probe(Duration.ofSeconds(c.probe_cooldown_seconds()));
             }
         } catch (Exception e) {
             log.warn("The plugin manager's check failed; it tries again in " + TICK_SECONDS + " s", e);
@@ -247,27 +249,27 @@ public final class PluginManager implements PluginAdmin, PluginControl {
 
     @Override
     public PluginView enable(String id, Set<String> tenants, String actor) {
-        return call(() -> lifecycle.enable(id, tenants, actor));
+        return call(() -> operations.enable(id, tenants, actor));
     }
 
     @Override
     public PluginView disable(String id, Set<String> tenants, String actor) {
-        return call(() -> lifecycle.disable(id, tenants, actor));
+        return call(() -> operations.disable(id, tenants, actor));
     }
 
     @Override
     public PluginView reset(String id, String actor) {
-        return call(() -> lifecycle.reset(id, actor));
+        return call(() -> operations.reset(id, actor));
     }
 
     @Override
     public List<String> purge(String id, String confirmation, String actor) {
-        return call(() -> lifecycle.purge(id, confirmation, actor));
+        return call(() -> operations.purge(id, confirmation, actor));
     }
 
     @Override
     public String dryRunMigrations(String id) {
-        return call(() -> lifecycle.dryRun(id));
+        return call(() -> operations.dryRun(id));
     }
 
     @Override
@@ -278,7 +280,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     @Override
     public void safeMode(boolean on, String actor) {
         call(() -> {
-            lifecycle.safeMode(on, actor);
+            operations.safeMode(on, actor);
             return null;
         });
     }
