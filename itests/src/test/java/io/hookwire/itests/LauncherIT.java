@@ -29,7 +29,11 @@ class LauncherIT {
         }
     }
 
+    /** Starts the runtime in {@code dir}, with the example plugins in {@code dir/deploy}, as {@code ./run} has them. */
     private Process start(Path dir, int port) throws IOException {
+        for (String example : TestArtifacts.EXAMPLES) {
+            TestArtifacts.deployExample(example, dir.resolve("deploy"));
+        }
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", RuntimeUnderTest.jar().toString())
                 .directory(dir.toFile())

@@ -10,6 +10,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,30 @@ import org.ops4j.pax.exam.Option;
 final class PaxExamRuntime {
     /** The framework property the tests read the HTTP port from. */
     static final String PORT = "org.osgi.service.http.port";
+    /** The framework property the tests read the deploy folder from. */
+    static final String DEPLOY = "hookwire.deploy";
+    /** The administrator of every test runtime, and the password it is given. */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "itest-admin-secret";
 
     private PaxExamRuntime() {}
 
+    /** The runtime as {@code ./run} starts it: the example plugins in its deploy folder. */
     static Option[] options() throws IOException {
+        return options(TestArtifacts.EXAMPLES);
+    }
+
+    /**
+     * The runtime with these example plugins in its deploy folder (a fresh one, under {@code target/itest}) before
+     * it starts.
+     */
+    static Option[] options(List<String> examples) throws IOException {
         RuntimeUnderTest runtime = RuntimeUnderTest.load();
         Path work = RuntimeUnderTest.newWorkDir("paxexam");
+        Path deploy = Files.createDirectories(work.resolve("deploy"));
+        for (String example : examples) {
+            TestArtifacts.deployExample(example, deploy);
+        }
         List<Option> options = new ArrayList<>();
         for (Map.Entry<String, String> p : runtime.frameworkProperties.entrySet()) {
             if (!p.getKey().equals("org.osgi.framework.storage")) {
@@ -37,6 +56,9 @@ final class PaxExamRuntime {
             }
         }
         options.add(frameworkProperty("hookwire.data").value(work.resolve("data").toString()));
+        options.add(frameworkProperty(DEPLOY).value(deploy.toString()));
+        options.add(frameworkProperty("hookwire.admin.user").value(ADMIN));
+        options.add(frameworkProperty("hookwire.admin.password").value(ADMIN_PASSWORD));
         options.add(frameworkProperty(PORT).value(Integer.toString(RuntimeUnderTest.freePort())));
         options.add(frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"));
         options.add(frameworkProperty("gosh.args").value("--nointeractive"));

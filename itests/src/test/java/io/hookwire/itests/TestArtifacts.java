@@ -27,7 +27,11 @@ public final class TestArtifacts {
             "unresolvable", "migration", "migration-v2", "migration-outside", "migration-halfway", "duplicate",
             "tenant", "greeter-v2");
 
+    /** The example plugins that ship with Hookwire ({@code plugins/<name>}), by module name. */
+    public static final List<String> EXAMPLES = List.of("user-greeter");
+
     private static final Path PLUGIN_DIR = Path.of(System.getProperty("hookwire.test.plugins", "plugins"));
+    private static final Path EXAMPLE_DIR = Path.of(System.getProperty("hookwire.example.plugins", "../plugins"));
     private static final String VERSION = System.getProperty("hookwire.test.plugins.version", "0.1.0-SNAPSHOT");
 
     private TestArtifacts() {}
@@ -43,13 +47,34 @@ public final class TestArtifacts {
         if (!PLUGINS.contains(name)) {
             throw new IllegalArgumentException("no test plugin '" + name + "'; the test plugins are " + PLUGINS);
         }
-        Path jar = PLUGIN_DIR.resolve(name).resolve("target").resolve("test-plugin-" + name + "-" + VERSION + ".jar")
-                .toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("the test plugin " + jar + " is not built; build it with"
-                    + " ./mvnw -pl itests -am verify (the reactor builds itests/plugins/* before itests)");
+        return built(PLUGIN_DIR.resolve(name).resolve("target").resolve("test-plugin-" + name + "-" + VERSION + ".jar"));
+    }
+
+    /**
+     * The built jar of an example plugin: {@code plugins/<name>/target/<name>-<version>.jar}.
+     *
+     * @param name the module name, one of {@link #EXAMPLES}, for example {@code user-greeter}
+     */
+    public static Path example(String name) {
+        if (!EXAMPLES.contains(name)) {
+            throw new IllegalArgumentException("no example plugin '" + name + "'; the examples are " + EXAMPLES);
         }
-        return jar;
+        return built(EXAMPLE_DIR.resolve(name).resolve("target").resolve(name + "-" + VERSION + ".jar"));
+    }
+
+    /** Drops an example plugin into {@code folder} under its own file name, atomically (see {@link #deploy}). */
+    public static Path deployExample(String name, Path folder) throws IOException {
+        Path source = example(name);
+        return place(source, folder, source.getFileName().toString());
+    }
+
+    private static Path built(Path jar) {
+        Path file = jar.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the plugin " + file + " is not built; build it with"
+                    + " ./mvnw -pl itests -am verify (the reactor builds the plugins before itests)");
+        }
+        return file;
     }
 
     /** Drops a test plugin into {@code folder} under its own file name; see {@link #deploy(String, Path, String)}. */
@@ -65,7 +90,11 @@ public final class TestArtifacts {
      * @return the deployed file
      */
     public static Path deploy(String name, Path folder, String fileName) throws IOException {
-        Path source = plugin(name);
+        return place(plugin(name), folder, fileName);
+    }
+
+    private static Path place(Path source, Path folder, String fileName) throws IOException {
+        Files.createDirectories(folder);
         Path target = folder.resolve(fileName);
         Path staging = Files.createTempFile(folder.toAbsolutePath().getParent(), "deploy-", ".tmp");
         try {

@@ -5,9 +5,11 @@ import java.io.File;
 import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -17,29 +19,57 @@ import org.osgi.service.log.LoggerFactory;
  * this installer, which passes it to the plugin manager. FileInstall's own bundle handling never sees our jars: an
  * installer service that claims a file takes precedence over it.
  *
- * <p>FileInstall sits above the framework's beginning start level (see cnf/runtime.bnd), so nothing starts it but
- * this component, once its installer service is registered: otherwise FileInstall could pick up jars before us.
+ * <p>FileInstall has its own start level, {@value #DEPLOY_LEVEL}, above the level the framework starts to (see
+ * cnf/runtime.bnd), so that it never watches the folder before this installer is there to take the jars. Once it
+ * is registered, this component raises the framework to that level; when it goes away, it lowers the framework
+ * back, which stops FileInstall. The framework does not keep its active level between starts: every start begins
+ * with the folder closed.
  */
 @Component(service = ArtifactInstaller.class, immediate = true)
 public final class DeployFolderInstaller implements ArtifactInstaller {
-    static final String FILEINSTALL = "org.apache.felix.fileinstall";
+    /** The start level of FileInstall: the framework enters it once the deploy folder can be watched. */
+    public static final int DEPLOY_LEVEL = 30;
 
     private final PluginControl plugins;
+    private final BundleContext context;
+    private final Logger log;
+    private volatile int levelBefore;
 
     @Activate
     public DeployFolderInstaller(BundleContext context, @Reference PluginControl plugins,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.plugins = plugins;
-        for (Bundle bundle : context.getBundles()) {
-            if (FILEINSTALL.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
-                try {
-                    bundle.start(Bundle.START_TRANSIENT);
-                    log.info("Watching the deploy folder " + context.getProperty("felix.fileinstall.dir"));
-                } catch (BundleException e) {
-                    log.error("The deploy folder is not watched: FileInstall did not start", e);
-                }
+        this.context = context;
+        this.log = log;
+        open();
+    }
+
+    /** SCR registers the installer service before it constructs an immediate component: FileInstall finds it. */
+    private void open() {
+        FrameworkStartLevel level = framework().adapt(FrameworkStartLevel.class);
+        int current = level.getStartLevel();
+        if (current >= DEPLOY_LEVEL) {
+            return; // an operator raised it already (or a test): FileInstall is running and finds us by our service
+        }
+        levelBefore = current;
+        level.setStartLevel(DEPLOY_LEVEL, event -> log.info("Watching the deploy folder {}",
+                context.getProperty("felix.fileinstall.dir")));
+    }
+
+    @Deactivate
+    void close() {
+        Bundle framework = framework();
+        // Only while the framework runs: when it stops, it lowers the level on its own.
+        if (levelBefore > 0 && framework.getState() == Bundle.ACTIVE) {
+            FrameworkStartLevel level = framework.adapt(FrameworkStartLevel.class);
+            if (level.getStartLevel() >= DEPLOY_LEVEL) {
+                level.setStartLevel(levelBefore);
             }
         }
+    }
+
+    private Bundle framework() {
+        return context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
     }
 
     @Override
