@@ -54,7 +54,9 @@ public class WebConsoleIT extends RuntimeTestSupport {
 
     @After
     public void unregisterTheFixtures() {
-        adminFixture.unregister();
+        if (adminFixture != null) {
+            adminFixture.unregister();
+        }
         if (authenticatorFixture != null) {
             authenticatorFixture.unregister();
         }
@@ -92,6 +94,16 @@ public class WebConsoleIT extends RuntimeTestSupport {
             Thread.sleep(50);
         } while (status != 404 && System.nanoTime() < deadline);
         assertThat(status).as("the console is not served").isEqualTo(404);
+    }
+
+    @Test
+    public void withoutAPluginAdminThereIsNoPluginsPageButTheOthersRemain() throws Exception {
+        adminFixture.unregister();
+        adminFixture = null;
+
+        assertThat(http.await(PLUGINS, 404, 10, SIGNED_IN).status()).isEqualTo(404);
+        assertThat(http.get("/system/console/hookwire-hooks", SIGNED_IN).status()).isEqualTo(200);
+        assertThat(http.get("/system/console/hookwire-hooks", SIGNED_IN).body()).doesNotContain("hookwire-plugins");
     }
 
     @Test
