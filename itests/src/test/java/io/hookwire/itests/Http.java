@@ -2,18 +2,31 @@ package io.hookwire.itests;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small HTTP client for the tests: real requests over loopback, JSON bodies parsed with Jackson. */
+/**
+ * A small HTTP client for the tests: real requests over loopback, JSON bodies parsed with Jackson. It follows no
+ * redirects, so that a test sees them.
+ */
 final class Http {
-    /** An answer: its status, content type and body parsed as JSON (null when it is not JSON). */
-    record Answer(int status, String contentType, String body, JsonNode json) {}
+    /** An answer: its status, content type, body parsed as JSON (null when it is not JSON), and headers. */
+    record Answer(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {
+        /** The first value of a header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,21 +37,56 @@ final class Http {
     }
 
     Answer get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, new String[0]);
+    }
+
+    /** GETs with extra headers, given as name, value, name, value... */
+    Answer get(String path, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).GET());
+    }
+
+    /** POSTs a form ({@code application/x-www-form-urlencoded}) with extra headers. */
+    Answer postForm(String path, Map<String, String> form, String... headers)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The value of an {@code Authorization} header for HTTP Basic. */
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String type = response.headers().firstValue("Content-Type").orElse("");
         JsonNode json = type.startsWith("application/json") ? JSON.readTree(response.body()) : null;
-        return new Answer(response.statusCode(), type, response.body(), json);
+        return new Answer(response.statusCode(), type, response.body(), json, response.headers());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** GETs {@code path} until it answers {@code status}, at most {@code seconds}; returns the last answer. */
-    Answer await(String path, int status, int seconds) throws InterruptedException {
+    Answer await(String path, int status, int seconds, String... headers) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Answer last = null;
         IOException failure = null;
         while (System.nanoTime() < deadline) {
             try {
-                last = get(path);
+                last = get(path, headers);
                 if (last.status() == status) {
                     return last;
                 }

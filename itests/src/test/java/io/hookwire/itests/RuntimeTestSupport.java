@@ -27,6 +27,17 @@ public abstract class RuntimeTestSupport {
     public void waitForHttp() throws Exception {
         http = new Http(Integer.parseInt(context.getProperty(PaxExamRuntime.PORT)));
         http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
+        forgetThisFrameworksLoggingFile();
+    }
+
+    /**
+     * The host's Bootstrap hands Pax Logging its configuration file, under this framework's data folder, as a system
+     * property, and only when none is set. Every test class boots a framework of its own in this one JVM, so once
+     * this framework's logging has started (it has: HTTP answers), the property is cleared; otherwise the next
+     * class would log into this class's folder.
+     */
+    private static void forgetThisFrameworksLoggingFile() {
+        System.clearProperty("org.ops4j.pax.logging.property.file");
     }
 
     /** The installed bundle with this symbolic name. */
