@@ -54,6 +54,16 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends {@code method} (POST, PUT, DELETE...) with a JSON body ({@code null} for none) and extra headers. */
+    Answer send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path, headers);
+        if (json == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** The value of an {@code Authorization} header for HTTP Basic. */
     static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder()

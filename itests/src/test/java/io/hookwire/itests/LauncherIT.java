@@ -2,13 +2,13 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,40 +20,37 @@ import org.junit.jupiter.api.Test;
  * terminal, as a child process that is stopped by its pid.
  */
 class LauncherIT {
-    private Process process;
+    private RuntimeProcess runtime;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (runtime != null) {
+            runtime.close();
         }
-    }
-
-    /** Starts the runtime in {@code dir}, with the example plugins in {@code dir/deploy}, as {@code ./run} has them. */
-    private Process start(Path dir, int port) throws IOException {
-        for (String example : TestArtifacts.EXAMPLES) {
-            TestArtifacts.deployExample(example, dir.resolve("deploy"));
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", RuntimeUnderTest.jar().toString())
-                .directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("console.log").toFile());
-        builder.environment().put("HOOKWIRE_HTTP_PORT", Integer.toString(port));
-        return builder.start();
     }
 
     @Test
     void startsWithoutATerminalServesHttpLogsToDataAndStopsCleanly() throws Exception {
-        Path dir = RuntimeUnderTest.newWorkDir("launcher");
-        int port = RuntimeUnderTest.freePort();
-        process = start(dir, port);
+        runtime = RuntimeProcess.withExamples("launcher").start();
+        Path dir = runtime.dir;
+        int port = runtime.port;
+        Process process = runtime.process();
         Http http = new Http(port);
 
         assertThat(http.await("/api/v1/health", 200, 90).json().get("status").asText()).isEqualTo("UP");
         Http.Answer greeting = http.await("/api/v1/greeter/greet?name=Ada", 200, 60);
         assertThat(greeting.json().get("message").asText()).startsWith("Hello, Ada! Welcome to Hookwire.");
+
+        // no credentials were set: the first start generated a password, readable by its owner only
+        Path passwordFile = dir.resolve("data/initial-admin-password");
+        assertThat(passwordFile).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        String password = Files.readString(passwordFile).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(http.get("/api/v1/admin/plugins").status()).isEqualTo(401);
+        Http.Answer plugins = http.get("/api/v1/admin/plugins", "Authorization", Http.basic("admin", password));
+        assertThat(plugins.status()).isEqualTo(200);
+        assertThat(plugins.json().get("plugins").findValuesAsText("id")).contains("user-greeter");
 
         Path log = dir.resolve("data/log/hookwire.log");
         assertThat(log).exists();
@@ -73,9 +70,10 @@ class LauncherIT {
 
     @Test
     void saysWhyAndExitsWithStatus1WhenItsPortIsTaken() throws Exception {
-        Path dir = RuntimeUnderTest.newWorkDir("port-taken");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
-            process = start(dir, taken.getLocalPort());
+            runtime = new RuntimeProcess(RuntimeUnderTest.newWorkDir("port-taken"), taken.getLocalPort()).start();
+            Process process = runtime.process();
+            Path dir = runtime.dir;
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("exits on its own").isTrue();
             assertThat(process.exitValue()).isEqualTo(1);
             assertThat(Files.readString(dir.resolve("console.log")))
