@@ -16,6 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hookwire.host.liquibase.LiquibaseRunner;
 import io.hookwire.host.liquibase.StaleLocks;
 import io.hookwire.host.runtime.HostSettings;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -41,6 +42,9 @@ import org.osgi.util.tracker.ServiceTracker;
  * starts meanwhile.
  */
 @Component(immediate = true)
+// registered by hand, not by DS: say so, for the resolver (LiquibasePluginMigrations and others require it)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=javax.sql.DataSource",
+        uses = DataSource.class)
 public final class HostDatabase {
     public static final String PROPERTY = "hookwire.datasource";
     public static final String MAIN = "main";
