@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import io.hookwire.host.liquibase.BundleResourceAccessor;
 import io.hookwire.host.liquibase.ChangelogChecksum;
 import io.hookwire.host.liquibase.LiquibaseDatabases;
+import io.hookwire.host.liquibase.StaleLocks;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -61,6 +62,13 @@ final class HostSchema {
 
     /** The checksum stored by the last update, or {@code null} (no table yet: a new database). */
     static String appliedChecksum(Connection connection) {
+        try {
+            if (!StaleLocks.tableExists(connection, "hookwire_setting")) {
+                return null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
         // SELECT * rather than naming the value column: VALUE is a keyword of H2 2.x unless NON_KEYWORDS says not
         try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM hookwire_setting WHERE name = ?")) {
             ps.setString(1, CHECKSUM_SETTING);

@@ -30,12 +30,14 @@ import org.osgi.service.log.LoggerFactory;
  * Liquibase's own bundle class loader, where Liquibase finds its services inside OSGi (see STACK.md, trap 8).
  *
  * <p>Every task runs in a Liquibase scope with analytics off (Liquibase would otherwise ask a server of its own
- * whether to send usage data) and with Liquibase's console output sent to its log instead of standard output.
+ * whether to send usage data) and with Liquibase's console output and update summary sent to its log instead of
+ * standard output.
  */
 @Component(service = LiquibaseRunner.class)
 public final class LiquibaseRunner {
     /** Liquibase writes this, after its host name, into the lock's LOCKEDBY (see {@link StaleLocks}). */
     static final String HOST_DESCRIPTION = "liquibase.hostDescription";
+    private static final String SHOW_SUMMARY_OUTPUT = "liquibase.command.showSummaryOutput";
 
     private final Logger log;
     private final ExecutorService thread;
@@ -111,11 +113,12 @@ public final class LiquibaseRunner {
             Scope.getCurrentScope(); // builds the thread's root scope: Liquibase's start-up, paid once
             startupMillis = (System.nanoTime() - start) / 1_000_000;
             if (log != null) {
-                log.info("Liquibase started in " + startupMillis + " ms (once per runtime, on " + runnerThread.getName()
+                log.info("Liquibase scope ready in " + startupMillis + " ms (once per runtime, on " + runnerThread.getName()
                         + ")");
             }
         }
         return Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false,
+                SHOW_SUMMARY_OUTPUT, "LOG", // not its update summary on standard output
                 Scope.Attr.ui.name(), new LoggerUIService()), task::call);
     }
 

@@ -83,6 +83,9 @@ public final class StaleLocks {
      * @return what was released and why, or {@code null} when nothing was (no table, not locked, or not stale)
      */
     public static String releaseIfStale(Connection connection, String lockTable, Policy policy) throws SQLException {
+        if (!tableExists(connection, lockTable)) {
+            return null; // nothing has run yet
+        }
         String lockedBy;
         LocalDateTime granted;
         LocalDateTime now;
@@ -96,7 +99,7 @@ public final class StaleLocks {
             granted = toLocal(rs.getTimestamp(3));
             now = toLocal(rs.getTimestamp(4));
         } catch (SQLException e) {
-            // most likely no such table yet (nothing has run); anything else shows again when Liquibase runs
+            // anything wrong here shows again, better explained, when Liquibase runs
             rollbackQuietly(connection);
             return null;
         }
@@ -113,6 +116,26 @@ public final class StaleLocks {
         }
         return "released the Liquibase lock in " + lockTable + " held by " + lockedBy + " since " + granted + ": "
                 + reason;
+    }
+
+    /**
+     * Whether the current schema has this table, asked through metadata rather than by a failing query (which H2
+     * would write to its trace file, and which would spoil a PostgreSQL transaction). Unquoted names are stored in
+     * upper case by H2 and in lower case by PostgreSQL: both are looked for.
+     */
+    public static boolean tableExists(Connection connection, String table) throws SQLException {
+        java.sql.DatabaseMetaData meta = connection.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT),
+                table.toLowerCase(java.util.Locale.ROOT)}) {
+            String pattern = name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), pattern, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static LocalDateTime toLocal(Timestamp t) {
