@@ -119,7 +119,7 @@ public final class HostDatabase {
                     log.warn("Database: " + released);
                 }
             }
-            String schema = HostSchema.update(opened, FrameworkUtil.getBundle(HostSchema.class));
+            String schema = HostSchema.update(opened, FrameworkUtil.getBundle(HostSchema.class), runner);
             synchronized (this) {
                 if (closed) {
                     return;

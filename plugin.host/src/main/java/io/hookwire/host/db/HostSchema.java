@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import io.hookwire.host.liquibase.BundleResourceAccessor;
 import io.hookwire.host.liquibase.ChangelogChecksum;
 import io.hookwire.host.liquibase.LiquibaseDatabases;
+import io.hookwire.host.liquibase.LiquibaseRunner;
 import io.hookwire.host.liquibase.StaleLocks;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -32,9 +33,10 @@ final class HostSchema {
 
     /**
      * @param source the bundle that holds the changelog (the host's)
+     * @param runner where Liquibase runs, when it must (this is called on its thread)
      * @return what was done, for the log
      */
-    static String update(DataSource dataSource, Bundle source) throws Exception {
+    static String update(DataSource dataSource, Bundle source, LiquibaseRunner runner) throws Exception {
         String checksum = ChangelogChecksum.of(source, CHANGELOG);
         if (checksum == null) {
             throw new IllegalStateException(CHANGELOG + " is missing from " + source.getSymbolicName());
@@ -45,15 +47,18 @@ final class HostSchema {
             }
         }
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            Database database = LiquibaseDatabases.open(connection, TABLE_PREFIX);
-            try {
-                new Liquibase(CHANGELOG, new BundleResourceAccessor(source), database)
-                        .update(new Contexts(), new LabelExpression());
-            } finally {
-                LiquibaseDatabases.close(database);
+        runner.call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                Database database = LiquibaseDatabases.open(connection, TABLE_PREFIX);
+                try {
+                    new Liquibase(CHANGELOG, new BundleResourceAccessor(source), database)
+                            .update(new Contexts(), new LabelExpression());
+                } finally {
+                    LiquibaseDatabases.close(database);
+                }
             }
-        }
+            return null;
+        });
         try (Connection connection = dataSource.getConnection()) {
             storeChecksum(connection, checksum);
         }
