@@ -2,7 +2,9 @@ package io.hookwire.host.liquibase;
 
 import java.sql.Connection;
 
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -26,8 +28,10 @@ public final class LiquibaseDatabases {
     }
 
     /**
-     * Closes the database and its connection, and drops the lock and history services that Liquibase keeps per
-     * database instance in static factories (they would pile up, one per migration, for the life of the runtime).
+     * Closes the database and its connection, and drops what Liquibase remembers between runs: the lock and history
+     * services it keeps per database instance in static factories (they would pile up, one per migration, for the
+     * life of the runtime), and its "up to date" cache, keyed by URL and changelog path, which would make it skip the
+     * new changesets of a plugin's next version (same URL, same path) after a run that found nothing to do.
      */
     public static void close(Database database) {
         try {
@@ -35,6 +39,7 @@ public final class LiquibaseDatabases {
         } catch (DatabaseException e) {
             // the connection goes back to the pool, or is already gone; nothing to do
         } finally {
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             LockServiceFactory.getInstance().resetAll();
             ChangeLogHistoryServiceFactory.getInstance().resetAll();
         }

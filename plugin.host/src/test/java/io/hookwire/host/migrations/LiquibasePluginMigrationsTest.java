@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 
+import io.hookwire.host.liquibase.DirectoryBundle;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 
@@ -32,6 +33,20 @@ class LiquibasePluginMigrationsTest extends MigrationFixture {
         assertThat(migrations.migrate("notes", bundle, CHANGELOG)).isEmpty();
         assertThat(db.column("SELECT COUNT(*) FROM plugin_notes__changelog")).containsExactly("2");
         assertThat(db.column("SELECT title FROM plugin_notes__note")).containsExactly("a");
+    }
+
+    @Test
+    void theNextVersionsChangesetsRunAfterARunThatFoundNothingToDo() throws Exception {
+        Bundle v1 = DirectoryBundle.withFiles(dir.resolve("v1"), Map.of(CHANGELOG,
+                changelog(changeSet("1", createTable("plugin_notes__note")))));
+        Bundle v2 = DirectoryBundle.withFiles(dir.resolve("v2"), Map.of(CHANGELOG,
+                changelog(changeSet("1", createTable("plugin_notes__note")) + changeSet("2",
+                        createTable("plugin_notes__tag")))));
+        migrations.migrate("notes", v1, CHANGELOG);
+        assertThat(migrations.migrate("notes", v1, CHANGELOG)).isEmpty(); // Liquibase caches "up to date" here
+
+        assertThat(migrations.dryRun("notes", v2, CHANGELOG)).containsIgnoringCase("plugin_notes__tag");
+        assertThat(migrations.migrate("notes", v2, CHANGELOG)).containsExactly("2::test::db/changelog.xml");
     }
 
     @Test
