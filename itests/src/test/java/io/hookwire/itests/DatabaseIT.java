@@ -117,6 +117,34 @@ public class DatabaseIT extends RuntimeTestSupport {
         }
     }
 
+    /**
+     * STACK.md's trap 8, as it stands in this runtime: once Liquibase's bundle is active, SPI Fly (start level 1) hands
+     * it its own services even on a thread without a context class loader. The host still sets that loader on its
+     * Liquibase thread, because the host's first update can run before Liquibase's bundle has started (both start at
+     * level 10, H2 first), when SPI Fly has not registered Liquibase's services yet.
+     */
+    @Test
+    public void liquibaseFindsItsServicesThroughSpiFlyOnceActive() throws Exception {
+        Bundle liquibase = bundle("org.liquibase.core");
+        assertThat(liquibase.getState()).isEqualTo(Bundle.ACTIVE);
+        Object[] found = new Object[1];
+        Thread thread = new Thread(() -> {
+            try {
+                Class<?> factory = liquibase.loadClass("liquibase.database.DatabaseFactory");
+                Object instance = factory.getMethod("getInstance").invoke(null);
+                found[0] = factory.getMethod("getImplementedDatabases").invoke(instance);
+            } catch (Throwable e) {
+                found[0] = e;
+            }
+        }, "without-context-class-loader");
+        thread.setContextClassLoader(null);
+        thread.start();
+        thread.join(60_000);
+        assertThat(found[0]).isInstanceOf(java.util.Collection.class);
+        assertThat((java.util.Collection<?>) found[0]).extracting(d -> d.getClass().getSimpleName())
+                .contains("H2Database", "PostgresDatabase");
+    }
+
     private Object migrations() throws Exception {
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                 context.createFilter("(objectClass=" + MIGRATIONS + ")"), null);
