@@ -17,6 +17,7 @@ import io.hookwire.host.liquibase.LiquibaseRunner;
 import io.hookwire.host.liquibase.StaleLocks;
 import io.hookwire.host.runtime.HostSettings;
 import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -57,6 +58,7 @@ public final class HostDatabase {
     private final ServiceTracker<DataSourceFactory, DataSourceFactory> factories;
 
     private Future<?> boot;
+    private DataSourceFactory inUse;
     private HikariDataSource pool;
     private ServiceRegistration<DataSource> registration;
     private boolean closed;
@@ -79,12 +81,19 @@ public final class HostDatabase {
                 start(factory);
                 return factory;
             }
+
+            @Override
+            public void removedService(ServiceReference<DataSourceFactory> reference, DataSourceFactory factory) {
+                replace(factory);
+                super.removedService(reference, factory);
+            }
         };
         factories.open();
     }
 
     private synchronized void start(DataSourceFactory factory) {
         if (boot == null && !closed) {
+            inUse = factory;
             boot = runner.submit(() -> {
                 boot(factory);
                 return null;
@@ -92,18 +101,41 @@ public final class HostDatabase {
         }
     }
 
+    /**
+     * The driver's bundle went away (stopped, updated, refreshed): its pool is no use any more. Withdraw the service
+     * and close the pool, then start again on another factory of the same driver, if there is one.
+     */
+    private void replace(DataSourceFactory gone) {
+        synchronized (this) {
+            if (gone != inUse) {
+                return;
+            }
+        }
+        if (context.getBundle(0).getState() != Bundle.STOPPING) { // else the runtime is shutting down: all is well
+            log.warn("Database: the " + DatabaseUrls.driverClass(url) + " driver went away; the DataSource service"
+                    + " is withdrawn until it is back");
+        }
+        tearDown();
+        DataSourceFactory next = factories.getService();
+        if (next != null) {
+            start(next);
+        }
+    }
+
+    private synchronized boolean current(DataSourceFactory factory) {
+        return !closed && inUse == factory;
+    }
+
     private void boot(DataSourceFactory factory) {
         long start = System.nanoTime();
         String where = DatabaseUrls.location(url);
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
+        if (!current(factory)) {
+            return;
         }
         try {
             HikariDataSource opened = open(factory);
             synchronized (this) {
-                if (closed) {
+                if (!current(factory)) {
                     opened.close();
                     return;
                 }
@@ -121,8 +153,8 @@ public final class HostDatabase {
             }
             String schema = HostSchema.update(opened, FrameworkUtil.getBundle(HostSchema.class), runner);
             synchronized (this) {
-                if (closed) {
-                    return;
+                if (!current(factory)) {
+                    return; // tearDown closes the pool
                 }
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(PROPERTY, MAIN);
@@ -156,10 +188,17 @@ public final class HostDatabase {
 
     @Deactivate
     void deactivate() {
-        factories.close();
-        Future<?> starting;
         synchronized (this) {
             closed = true;
+        }
+        factories.close();
+        tearDown();
+    }
+
+    /** Waits for a start in progress, then withdraws the service and closes the pool. */
+    private void tearDown() {
+        Future<?> starting;
+        synchronized (this) {
             starting = boot;
         }
         if (starting != null) {
@@ -178,6 +217,8 @@ public final class HostDatabase {
                 pool.close();
                 pool = null;
             }
+            boot = null;
+            inUse = null;
         }
     }
 }
