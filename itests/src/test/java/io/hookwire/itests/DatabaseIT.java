@@ -117,6 +117,30 @@ public class DatabaseIT extends RuntimeTestSupport {
         }
     }
 
+    @Test
+    public void theDataSourceIsWithdrawnWhileItsDriverIsStoppedAndComesBackWithIt() throws Exception {
+        ServiceTracker<DataSource, DataSource> main = new ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=javax.sql.DataSource)(hookwire.datasource=main))"), null);
+        main.open();
+        Bundle h2 = bundle("com.h2database");
+        try {
+            assertThat(main.waitForService(60_000)).isNotNull();
+            h2.stop();
+            assertThat(main.getService()).as("withdrawn with its driver").isNull();
+            h2.start();
+            DataSource back = main.waitForService(60_000);
+            assertThat(back).as("registered again").isNotNull();
+            try (Connection c = back.getConnection()) {
+                assertThat(count(c, "SELECT COUNT(*) FROM hookwire_changelog")).isEqualTo(8);
+            }
+        } finally {
+            if (h2.getState() != Bundle.ACTIVE) {
+                h2.start();
+            }
+            main.close();
+        }
+    }
+
     /**
      * STACK.md's trap 8, as it stands in this runtime: once Liquibase's bundle is active, SPI Fly (start level 1) hands
      * it its own services even on a thread without a context class loader. The host still sets that loader on its
