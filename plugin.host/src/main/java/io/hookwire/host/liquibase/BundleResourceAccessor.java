@@ -27,7 +27,7 @@ public final class BundleResourceAccessor implements ResourceAccessor {
     }
 
     /** A changelog path as a bundle entry path: no {@code classpath:} and no leading slash, {@code ..} resolved. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         String p = path.replace('\\', '/');
         if (p.startsWith("classpath:")) {
             p = p.substring("classpath:".length());

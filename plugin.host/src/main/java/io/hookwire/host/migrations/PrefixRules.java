@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.hookwire.host.liquibase.BundleResourceAccessor;
+import io.hookwire.host.liquibase.ChangelogChecksum;
 import io.hookwire.host.migrations.MigrationException.Kind;
 import liquibase.change.Change;
 import liquibase.change.ChangeWithColumns;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.LoadDataChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
@@ -29,9 +32,8 @@ import liquibase.statement.DatabaseFunction;
  *
  * <p>This guards against mistakes and keeps purge exact; it is not a sandbox: a plugin is code in the host's JVM.
  *
- * <p>It also refuses a changeset whose earlier changes could not be undone if a later one failed (see {@link
- * ChangesetUndo}): every change but the last must be one that Liquibase can reverse, or data changes followed only
- * by data changes in one transaction.
+ * <p>It also refuses a changeset whose earlier changes could not be undone if a later one failed ({@link
+ * ChangesetUndo}): each change but the last must be reversible by Liquibase, or data changes followed only by data.
  */
 final class PrefixRules {
     /** Per change type, the parameters that name an object of the database. */
@@ -79,8 +81,8 @@ final class PrefixRules {
             Map.entry("empty", List.of()),
             Map.entry("stop", List.of()));
     /** Per change type, the parameters that hold a fragment of raw SQL. */
-    private static final Map<String, List<String>> FRAGMENTS = Map.of(
-            "createView", List.of("selectQuery"), "update", List.of("where"), "delete", List.of("where"));
+    private static final Map<String, List<String>> FRAGMENTS = Map.of("createView", List.of("selectQuery"),
+            "update", List.of("where"), "delete", List.of("where"));
     private static final Set<String> RAW = Set.of("sql", "sqlFile", "createProcedure", "createFunction",
             "customChange", "executeCommand");
     private static final Set<String> DATA = Set.of("insert", "update", "delete", "loadData", "loadUpdateData");
@@ -126,10 +128,23 @@ final class PrefixRules {
             List<Change> changes = changeSet.getChanges();
             for (int i = 0; i < changes.size(); i++) {
                 checkChange(id, changes.get(i));
+                checkDataFile(id, changeSet, changes.get(i));
                 checkUndoable(id, changeSet, changes, i);
             }
             for (Change change : changeSet.getRollback().getChanges()) {
                 checkChange(id, change);
+            }
+        }
+    }
+
+    /** A loadData file is part of the changelog: it must be in its folder too, for the checksum to see it. */
+    private void checkDataFile(String id, ChangeSet changeSet, Change change) throws MigrationException {
+        if (change instanceof LoadDataChange load && load.getFile() != null) {
+            String file = Boolean.TRUE.equals(load.isRelativeToChangelogFile())
+                    ? ChangelogChecksum.folderOf(changeSet.getFilePath()) + load.getFile() : load.getFile();
+            if (!BundleResourceAccessor.normalize(file).startsWith(folder)) {
+                throw refuse(id, null, change.getSerializedObjectName() + " reads " + load.getFile() + ", which is"
+                        + " outside the changelog's folder '" + folder + "'");
             }
         }
     }

@@ -91,6 +91,8 @@ class PrefixRulesTest extends MigrationFixture {
                 Arguments.of("a computed default naming the host", "<addColumn tableName=\"plugin_notes__ok\">"
                         + "<column name=\"n\" type=\"int\" defaultValueComputed=\"(SELECT COUNT(*) FROM"
                         + " hookwire_admin_user)\"/></addColumn>", "hookwire_admin_user"),
+                Arguments.of("a data file outside the changelog's folder", "<loadData tableName=\"plugin_notes__ok\""
+                        + " file=\"../data.csv\" relativeToChangelogFile=\"true\"/>", "outside the changelog's folder"),
                 Arguments.of("sqlCheck", "<preConditions><sqlCheck expectedResult=\"0\">SELECT 0</sqlCheck>"
                         + "</preConditions>" + createTable("plugin_notes__b"), "precondition 'sqlCheck'"));
     }
