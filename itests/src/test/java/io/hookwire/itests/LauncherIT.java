@@ -54,7 +54,14 @@ class LauncherIT {
 
         Path log = dir.resolve("data/log/hookwire.log");
         assertThat(log).exists();
-        assertThat(Files.readString(log)).contains("Hookwire", "started in", "http://localhost:" + port + "/");
+        // HTTP may answer before the start is reported, and the database comes up off the start's critical path: wait
+        // for both lines (bounded), then count
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline
+                && !(Files.readString(log).contains("started in") && Files.readString(log).contains("Database: "));) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(log)).contains("Hookwire", "started in", "http://localhost:" + port + "/",
+                "Database: H2");
         long linesBefore = lines(log).size();
         for (int i = 0; i < 5; i++) {
             assertThat(http.get("/api/v1/greeter/greet?name=Quiet" + i).status()).isEqualTo(200);

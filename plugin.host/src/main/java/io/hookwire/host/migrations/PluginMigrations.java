@@ -29,6 +29,15 @@ public interface PluginMigrations {
      */
     List<String> migrate(String pluginId, Bundle bundle, String changelogPath) throws MigrationException;
 
+    /**
+     * A checksum of the changelog and every file in its folder, to store after a successful {@link #migrate} (in
+     * {@code hookwire_plugin.migrated_checksum}): when it has not changed since, the caller need not migrate again,
+     * and Liquibase is not even started. Clear the stored one on {@link #purge}.
+     *
+     * @throws MigrationException (refused) when the bundle has no such changelog
+     */
+    String checksum(Bundle bundle, String changelogPath) throws MigrationException;
+
     /** The SQL that {@link #migrate} would run now, without running it. */
     String dryRun(String pluginId, Bundle bundle, String changelogPath) throws MigrationException;
 

@@ -219,7 +219,11 @@ final class Lifecycle {
             return;
         }
         if (!running(bundle)) {
+            if (p.failedBundle == bundle.getLastModified()) {
+                return; // it failed as it is: its reason stands until the bundle changes or an operator acts
+            }
             if (!migrate(p)) {
+                p.failedBundle = bundle.getLastModified();
                 return;
             }
             try {
@@ -227,8 +231,10 @@ final class Lifecycle {
             } catch (BundleException | IllegalStateException e) {
                 if (e instanceof BundleException be && be.getType() == BundleException.RESOLVE_ERROR) {
                     String reason = "failed to resolve: " + e.getMessage();
-                    set(p, PluginState.ENABLED, reason);
-                    store.recordProblem(bundle.getLocation(), p.id, reason, now());
+                    if (!reason.equals(p.reason)) { // tried again at each check: a missing library may arrive
+                        set(p, PluginState.ENABLED, reason);
+                        store.recordProblem(bundle.getLocation(), p.id, reason, now());
+                    }
                 } else {
                     activationFailed(p, "failed to activate: " + rootCause(e));
                 }
@@ -248,18 +254,18 @@ final class Lifecycle {
         }
     }
 
-    /** Runs the plugin's migrations when its bundle changed since they last ran. Returns whether it may start. */
+    /** Runs the plugin's migrations when its changelog changed since they last ran (or never ran). Returns whether it may start. */
     private boolean migrate(ManagedPlugin p) throws SQLException {
         String changelog = p.descriptor.migrations();
         if (changelog == null) {
             return true;
         }
-        String checksum = p.bundle.getLastModified() + ":" + p.bundle.getVersion();
-        if (checksum.equals(p.migratedChecksum)) {
-            return true;
-        }
-        set(p, PluginState.ENABLED, "running its migrations");
         try {
+            String checksum = migrations.checksum(p.bundle, changelog);
+            if (checksum.equals(p.migratedChecksum)) {
+                return true;
+            }
+            set(p, PluginState.ENABLED, "running its migrations");
             List<String> ran = migrations.migrate(p.id, p.bundle, changelog);
             p.migratedChecksum = checksum;
             store.save(p.row());
@@ -277,6 +283,7 @@ final class Lifecycle {
 
     private void activationFailed(ManagedPlugin p, String reason) throws SQLException {
         stopQuietly(p.bundle);
+        p.failedBundle = p.bundle.getLastModified();
         set(p, PluginState.ENABLED, reason);
         if (!reason.equals(p.countedFailure)) {
             p.countedFailure = reason;

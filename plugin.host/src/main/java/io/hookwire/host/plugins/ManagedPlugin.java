@@ -27,6 +27,11 @@ final class ManagedPlugin {
     String migratedChecksum;
     /** The last activation failure counted by the breaker, so that one failure is counted once. */
     String countedFailure;
+    /**
+     * The bundle's last-modified time when its migrations or its start failed, or 0: the host does not try that
+     * bundle again (every 2 s) until it changes, or an operator enables or resets the plugin.
+     */
+    long failedBundle;
 
     ManagedPlugin(String id, Instant since) {
         this.id = id;

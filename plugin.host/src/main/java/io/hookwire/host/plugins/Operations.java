@@ -42,6 +42,7 @@ final class Operations {
         } else {
             p.tenants.addAll(tenants);
         }
+        p.failedBundle = 0; // an operator's enable tries a plugin that failed again
         store.save(p.row());
         lifecycle.enablementChanged();
         lifecycle.audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
@@ -73,6 +74,7 @@ final class Operations {
             throw new AdminException("conflict", "plugin '" + id + "' is not quarantined");
         }
         p.quarantined = false;
+        p.failedBundle = 0;
         breaker.reset(id);
         lifecycle.set(p, p.enabledAnywhere() ? PluginState.ENABLED : PluginState.INSTALLED, "quarantine reset by " + actor);
         lifecycle.audit(actor, "plugin.reset", p, "quarantine lifted");

@@ -21,6 +21,15 @@ import java.util.function.UnaryOperator;
  * <tr><td>hookwire.deploy</td><td>HOOKWIRE_DEPLOY</td><td>deploy</td><td>the folder watched for plugin jars</td></tr>
  * <tr><td>hookwire.plugins.disabled</td><td>PLUGINS_DISABLED</td><td>false</td><td>the kill switch: {@code true} or
  *     {@code 1} starts only core plugins</td></tr>
+ * <tr><td>hookwire.db.url</td><td>HOOKWIRE_DB_URL</td><td>{@code jdbc:h2:file:<data>/db/hookwire;WRITE_DELAY=0;
+ *     DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE}</td><td>the database: {@code jdbc:h2:...} or {@code jdbc:postgresql://...}</td></tr>
+ * <tr><td>hookwire.db.user</td><td>HOOKWIRE_DB_USER</td><td>{@code sa} for H2, else none</td><td>the database
+ *     user</td></tr>
+ * <tr><td>hookwire.db.password</td><td>HOOKWIRE_DB_PASSWORD</td><td>none</td><td>its password (never logged)</td></tr>
+ * <tr><td>hookwire.db.pool.size</td><td>HOOKWIRE_DB_POOL_SIZE</td><td>10</td><td>connections in the pool
+ *     (1–500)</td></tr>
+ * <tr><td>hookwire.db.stale.lock.minutes</td><td>HOOKWIRE_DB_STALE_LOCK_MINUTES</td><td>10</td><td>a Liquibase
+ *     lock older than this is released at boot (a lock of a dead process on this host is released at once)</td></tr>
  * </table>
  * A value that is not valid stops the start with a message that names the setting and says what is expected.
  */
@@ -33,6 +42,21 @@ public final class HostSettings {
     /** The kill switch, as a property; the seed's environment variable is {@value #KILL_SWITCH_ENV}. */
     public static final String PLUGINS_DISABLED = "hookwire.plugins.disabled";
     public static final String KILL_SWITCH_ENV = "PLUGINS_DISABLED";
+    public static final String DB_URL = "hookwire.db.url";
+    public static final String DB_USER = "hookwire.db.user";
+    public static final String DB_PASSWORD = "hookwire.db.password";
+    public static final String DB_POOL_SIZE = "hookwire.db.pool.size";
+    public static final String DB_STALE_LOCK_MINUTES = "hookwire.db.stale.lock.minutes";
+
+    /**
+     * The options of the default H2 database. WRITE_DELAY=0: every commit writes its changes to the file before it
+     * returns (the default, 500 ms, leaves the last half second of commits in memory, lost on kill -9).
+     * DB_CLOSE_ON_EXIT=FALSE: the pool closes the database when the framework stops, so H2's own shutdown hook
+     * cannot close it under components that are still stopping. NON_KEYWORDS=VALUE: H2 2.x reserves VALUE, and the
+     * host's settings table has a column of that name, which PostgreSQL takes unquoted. No AUTO_SERVER, no TCP
+     * server, no console: nothing starts them unless the URL asks.
+     */
+    public static final String H2_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE";
 
     private final UnaryOperator<String> properties;
     private final Map<String, String> environment;
@@ -105,6 +129,51 @@ public final class HostSettings {
 
     public String httpHost() {
         return get(HTTP_HOST, "localhost");
+    }
+
+    /** The JDBC URL of the database; by default an H2 file database in {@code <data>/db}. */
+    public String dbUrl() {
+        String url = get(DB_URL, null);
+        if (url == null) {
+            return "jdbc:h2:file:" + dataDir().resolve("db").resolve("hookwire") + H2_OPTIONS;
+        }
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException(DB_URL + " (or " + environmentName(DB_URL) + ") must be a jdbc:h2:"
+                    + " or a jdbc:postgresql: URL, not '" + url.replaceAll("(?i)password=[^&;]*", "password=***")
+                    + "'");
+        }
+        return url;
+    }
+
+    /** The database user: {@code sa} for H2 unless set, else none (the URL may carry it). */
+    public String dbUser() {
+        return get(DB_USER, dbUrl().startsWith("jdbc:h2:") ? "sa" : null);
+    }
+
+    public String dbPassword() {
+        return get(DB_PASSWORD, null);
+    }
+
+    public int dbPoolSize() {
+        return intSetting(DB_POOL_SIZE, "10", 1, 500);
+    }
+
+    public int dbStaleLockMinutes() {
+        return intSetting(DB_STALE_LOCK_MINUTES, "10", 1, 10_000);
+    }
+
+    private int intSetting(String property, String defaultValue, int min, int max) {
+        String value = get(property, defaultValue);
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(property + " (or " + environmentName(property) + ") must be a whole"
+                + " number from " + min + " to " + max + ", not '" + value + "'");
     }
 
     public String logLevel() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * The default logging: one backend (Log4j 2 behind Pax Logging, which also takes the OSGi Log Service, SLF4J,
  * Commons Logging and java.util.logging), to the console and to {@code <data>/log/hookwire.log}, rolled at 10 MB with
  * five files kept. The root level comes from {@code hookwire.log.level}. Jetty and CXF log at WARN, so that serving
- * a request prints nothing at INFO.
+ * a request prints nothing at INFO; so do Liquibase and HikariCP, whose work the host sums up in one line each.
  */
 final class LoggingDefaults {
     /** The Pax Logging configuration PID. */
@@ -44,6 +44,9 @@ final class LoggingDefaults {
         quiet(p, "cxf", "org.apache.cxf");
         quiet(p, "aries", "org.apache.aries");
         quiet(p, "pax", "org.ops4j.pax.logging"); // "logging configuration changed" at every start
+        // a dozen lines per migration and per pool; the host logs one line for each of them
+        quiet(p, "liquibase", "liquibase");
+        quiet(p, "hikari", "com.zaxxer.hikari");
         return p;
     }
 

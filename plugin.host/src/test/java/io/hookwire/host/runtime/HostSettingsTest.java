@@ -54,4 +54,34 @@ class HostSettingsTest {
     void environmentNamesFollowTheProperties() {
         assertThat(HostSettings.environmentName("hookwire.http.port")).isEqualTo("HOOKWIRE_HTTP_PORT");
     }
+
+    @Test
+    void theDatabaseIsAnH2FileInTheDataFolderUnlessAUrlIsGiven() {
+        HostSettings defaults = settings(Map.of("hookwire.data", "/srv/hw"), Map.of());
+        assertThat(defaults.dbUrl()).isEqualTo("jdbc:h2:file:/srv/hw/db/hookwire;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;"
+                + "NON_KEYWORDS=VALUE");
+        assertThat(defaults.dbUser()).isEqualTo("sa");
+        assertThat(defaults.dbPassword()).isNull();
+        assertThat(defaults.dbPoolSize()).isEqualTo(10);
+        assertThat(defaults.dbStaleLockMinutes()).isEqualTo(10);
+
+        HostSettings postgres = settings(Map.of(), Map.of("HOOKWIRE_DB_URL", "jdbc:postgresql://db:5432/hw",
+                "HOOKWIRE_DB_USER", "hw", "HOOKWIRE_DB_PASSWORD", "s3cret", "HOOKWIRE_DB_POOL_SIZE", "20"));
+        assertThat(postgres.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/hw");
+        assertThat(postgres.dbUser()).isEqualTo("hw");
+        assertThat(postgres.dbPassword()).isEqualTo("s3cret");
+        assertThat(postgres.dbPoolSize()).isEqualTo(20);
+        assertThat(settings(Map.of(), Map.of("HOOKWIRE_DB_URL", "jdbc:postgresql://db/hw")).dbUser()).isNull();
+    }
+
+    @Test
+    void aBadDatabaseSettingNamesItAndHidesThePassword() {
+        assertThatThrownBy(() -> settings(Map.of("hookwire.db.url", "jdbc:mysql://db/hw?password=s3cret"), Map.of())
+                .dbUrl()).hasMessageContaining("hookwire.db.url").hasMessageContaining("HOOKWIRE_DB_URL")
+                .hasMessageContaining("jdbc:postgresql:").hasMessageNotContaining("s3cret");
+        for (String bad : new String[] {"0", "501", "ten"}) {
+            assertThatThrownBy(() -> settings(Map.of(), Map.of("HOOKWIRE_DB_POOL_SIZE", bad)).dbPoolSize())
+                    .hasMessageContaining("hookwire.db.pool.size").hasMessageContaining("'" + bad + "'");
+        }
+    }
 }
