@@ -34,6 +34,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable e) {
+        return incident(log, e);
+    }
+
+    /** A 500 with a fresh incident id, and the stack trace in the log under it. */
+    static Response incident(Logger log, Throwable e) {
         String incident = UUID.randomUUID().toString();
         log.error("Request failed unexpectedly (incident " + incident + ")", e);
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)

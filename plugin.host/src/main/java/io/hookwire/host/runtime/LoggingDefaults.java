@@ -47,11 +47,18 @@ final class LoggingDefaults {
         // a dozen lines per migration and per pool; the host logs one line for each of them
         quiet(p, "liquibase", "liquibase");
         quiet(p, "hikari", "com.zaxxer.hikari");
+        // the Web Console warns at every start that its own pages still use the javax servlet API: nothing an
+        // operator can act on
+        level(p, "webconsole", "org.apache.felix.webconsole", "ERROR");
         return p;
     }
 
     private static void quiet(Map<String, String> p, String key, String logger) {
+        level(p, key, logger, "WARN");
+    }
+
+    private static void level(Map<String, String> p, String key, String logger, String level) {
         p.put("log4j2.logger." + key + ".name", logger);
-        p.put("log4j2.logger." + key + ".level", "WARN");
+        p.put("log4j2.logger." + key + ".level", level);
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
@@ -139,11 +140,19 @@ public final class StartupReport implements FrameworkListener {
         return result;
     }
 
+    /** A bundle whose start level the framework does not start to (FileInstall's: the host raises it later). */
+    private boolean aboveTheBeginningLevel(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        return level != null && level.getStartLevel()
+                > context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+    }
+
     private List<String> notStarted() {
         List<String> result = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             boolean fragment = (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
-            if (!fragment && bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING) {
+            if (!fragment && bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING
+                    && !aboveTheBeginningLevel(bundle)) {
                 result.add(bundle.getSymbolicName() + " " + bundle.getVersion() + " (" + state(bundle) + ")");
             }
         }

@@ -1,6 +1,7 @@
 package io.hookwire.host.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,8 +26,8 @@ import io.hookwire.host.admin.AdminAuthenticator;
 
 /**
  * Asks for the administrator's credentials (HTTP Basic) on {@code /api/v1/admin/**} and {@code /api/v1/hooks}:
- * without them, a 401 with a challenge. The administrator's name is kept as the request property
- * {@value #ACTOR}, for the audit trail. Runs before matching, so that an unknown admin path gives nothing away.
+ * without them, a 401 with a challenge. The administrator becomes the request's {@link SecurityContext} user, which
+ * resources read (with {@code @Context SecurityContext}) as the actor of the audit trail. Runs before matching, so that an unknown admin path gives nothing away.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -33,14 +35,34 @@ import io.hookwire.host.admin.AdminAuthenticator;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class AdminAuthFilter implements ContainerRequestFilter {
-    /** The request property that holds the authenticated administrator's name. */
-    public static final String ACTOR = "hookwire.admin.actor";
-
     private final AdminAuthenticator authenticator;
 
     @Activate
     public AdminAuthFilter(@Reference AdminAuthenticator authenticator) {
         this.authenticator = authenticator;
+    }
+
+    /** The signed-in administrator, as JAX-RS shows a user. */
+    record Administrator(String name, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return () -> name;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return "admin".equals(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH;
+        }
     }
 
     static boolean protectedPath(String path) {
@@ -67,13 +89,13 @@ public final class AdminAuthFilter implements ContainerRequestFilter {
                 String user = decoded.substring(0, colon);
                 char[] password = decoded.substring(colon + 1).toCharArray();
                 if (authenticator.authenticate(user, password)) {
-                    request.setProperty(ACTOR, user);
+                    request.setSecurityContext(new Administrator(user, request.getSecurityContext().isSecure()));
                     return;
                 }
             }
         }
         request.abortWith(Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Hookwire\", charset=\"UTF-8\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Hookwire administration\", charset=\"UTF-8\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("unauthorized", "this needs the administrator's credentials (HTTP Basic); the"
                         + " first start writes a generated password to data/initial-admin-password", Map.of()))

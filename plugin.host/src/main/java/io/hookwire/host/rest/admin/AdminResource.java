@@ -1,5 +1,7 @@
 package io.hookwire.host.rest.admin;
 
+import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +17,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +33,7 @@ import io.hookwire.host.admin.AuditEntry;
 import io.hookwire.host.admin.DeployProblem;
 import io.hookwire.host.admin.PluginAdmin;
 import io.hookwire.host.admin.PluginView;
+import io.hookwire.host.rest.JsonMapping;
 import io.hookwire.host.security.AdminAuthFilter;
 
 /**
@@ -65,16 +68,24 @@ public final class AdminResource {
     private final PluginAdmin admin;
 
     @Context
-    private ContainerRequestContext request;
+    private SecurityContext security;
 
     @Activate
     public AdminResource(@Reference PluginAdmin admin) {
         this.admin = admin;
     }
 
+    /**
+     * A request body, read as JSON whatever its content type says (so that {@code curl -d '{...}'} works without a
+     * header), or {@code null} when there is none. JSON that does not fit is answered 400 by the JSON error mapper.
+     */
+    private static <T> T read(String body, Class<T> type) throws IOException {
+        return body == null || body.isBlank() ? null : JsonMapping.MAPPER.readValue(body, type);
+    }
+
     private String actor() {
-        Object actor = request == null ? null : request.getProperty(AdminAuthFilter.ACTOR);
-        return actor == null ? "admin" : actor.toString();
+        Principal user = security == null ? null : security.getUserPrincipal();
+        return user == null ? "admin" : user.getName();
     }
 
     @GET
@@ -91,16 +102,16 @@ public final class AdminResource {
 
     @POST
     @Path("plugins/{id}/enable")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public PluginView enable(@PathParam("id") String id, Tenants body) {
-        return admin.enable(id, tenants(body), actor());
+    @Consumes(MediaType.WILDCARD)
+    public PluginView enable(@PathParam("id") String id, String body) throws IOException {
+        return admin.enable(id, tenants(read(body, Tenants.class)), actor());
     }
 
     @POST
     @Path("plugins/{id}/disable")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public PluginView disable(@PathParam("id") String id, Tenants body) {
-        return admin.disable(id, tenants(body), actor());
+    @Consumes(MediaType.WILDCARD)
+    public PluginView disable(@PathParam("id") String id, String body) throws IOException {
+        return admin.disable(id, tenants(read(body, Tenants.class)), actor());
     }
 
     @POST
@@ -111,8 +122,9 @@ public final class AdminResource {
 
     @POST
     @Path("plugins/{id}/purge")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Purged purge(@PathParam("id") String id, Confirmation body) {
+    @Consumes(MediaType.WILDCARD)
+    public Purged purge(@PathParam("id") String id, String json) throws IOException {
+        Confirmation body = read(json, Confirmation.class);
         if (body == null || body.confirm() == null) {
             throw ApiException.badRequest("confirm", "to purge plugin '" + id + "', send {\"confirm\": \"" + id
                     + "\"}: its id once more");
@@ -134,8 +146,9 @@ public final class AdminResource {
 
     @PUT
     @Path("safe-mode")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public SafeMode safeMode(SafeMode body) {
+    @Consumes(MediaType.WILDCARD)
+    public SafeMode safeMode(String json) throws IOException {
+        SafeMode body = read(json, SafeMode.class);
         if (body == null || body.enabled() == null) {
             throw ApiException.badRequest("enabled", "send {\"enabled\": true} or {\"enabled\": false}");
         }
