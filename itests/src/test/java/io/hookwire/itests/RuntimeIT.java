@@ -173,7 +173,10 @@ public class RuntimeIT extends RuntimeTestSupport {
     public void theHooksEndpointListsHandlersInRunOrderWithTelemetry() throws Exception {
         http.get("/api/v1/greeter/greet?name=Bo");
         JsonNode message = null;
-        for (JsonNode hook : http.get("/api/v1/hooks").json().get("hooks")) {
+        assertThat(http.get("/api/v1/hooks").status()).as("it shows handlers' errors: admins only").isEqualTo(401);
+        Http.Answer listing = http.get("/api/v1/hooks", "Authorization",
+                Http.basic(PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD));
+        for (JsonNode hook : listing.json().get("hooks")) {
             if (hook.get("name").asText().equals("greeter:message")) {
                 message = hook;
             }

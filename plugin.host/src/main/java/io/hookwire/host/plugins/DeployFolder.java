@@ -27,13 +27,17 @@ import org.osgi.service.log.Logger;
  * refused with its reason and never disturbs what runs. Runs on the plugin manager's worker thread.
  */
 final class DeployFolder {
+    private volatile boolean refreshing;
     private final BundleContext context;
     private final Lifecycle lifecycle;
     private final PluginStore store;
     private final Logger log;
+    private final DeployDigests digests;
 
     DeployFolder(BundleContext context, Lifecycle lifecycle, PluginStore store, Logger log) {
         this.context = context;
+        java.io.File data = context.getDataFile("deploy-digests.properties");
+        this.digests = new DeployDigests(data == null ? null : data.toPath());
         this.lifecycle = lifecycle;
         this.store = store;
         this.log = log;
@@ -58,7 +62,9 @@ final class DeployFolder {
             return;
         }
         try (InputStream in = Files.newInputStream(file.toPath())) {
+            String digest = DeployDigests.of(file.toPath());
             Bundle bundle = context.installBundle(location, in);
+            digests.put(location, digest);
             startLevel(bundle);
             store.clearProblem(location);
             log.info("Installed " + bundle.getSymbolicName() + " " + bundle.getVersion() + " from " + file);
@@ -83,10 +89,16 @@ final class DeployFolder {
         }
         boolean plugin = PluginDescriptor.claimedId(bundle.getHeaders("")) != null;
         try (InputStream in = Files.newInputStream(file.toPath())) {
+            String digest = DeployDigests.of(file.toPath());
+            if (digests.unchanged(location, digest)) {
+                lifecycle.seen(bundle); // offered again after a restart: the same bytes, nothing to update
+                return;
+            }
             if (plugin && Lifecycle.running(bundle)) {
                 bundle.stop(Bundle.STOP_TRANSIENT); // its migrations run before it starts again
             }
             bundle.update(in);
+            digests.put(location, digest);
             refresh(bundle);
             store.clearProblem(location);
             log.info("Updated " + bundle.getSymbolicName() + " to " + bundle.getVersion() + " from " + file);
@@ -103,6 +115,7 @@ final class DeployFolder {
     void remove(File file) throws SQLException {
         String location = location(file);
         store.clearProblem(location);
+        digests.remove(location);
         Bundle bundle = bundleAt(location);
         if (bundle == null) {
             return;
@@ -185,8 +198,22 @@ final class DeployFolder {
         }
     }
 
+    /** Whether this deploy folder is refreshing bundles now (the bundles it stops and restarts are its own doing). */
+    boolean refreshing() {
+        return refreshing;
+    }
+
     /** Refreshes the bundle and the bundles that depend on it, and waits (bounded) for it. */
     private void refresh(Bundle bundle) {
+        refreshing = true;
+        try {
+            refreshAndWait(bundle);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void refreshAndWait(Bundle bundle) {
         CountDownLatch done = new CountDownLatch(1);
         context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle), event -> done.countDown());
         try {

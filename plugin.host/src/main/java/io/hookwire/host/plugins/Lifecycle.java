@@ -164,6 +164,35 @@ final class Lifecycle {
         reconcile(p);
     }
 
+    /** A plugin's bundle was stopped by someone else than the host: it stays stopped (see ManagedPlugin). */
+    void stoppedOutside(Bundle bundle) throws SQLException {
+        ManagedPlugin p = of(bundle);
+        if (p != null && !p.stoppedOutside && p.enabledAnywhere() && !p.quarantined) {
+            p.stoppedOutside = true;
+            audit("framework", "plugin.stopped", p, "bundle " + bundle.getBundleId() + " was stopped outside the host");
+            reconcile(p);
+        }
+    }
+
+    /** A plugin's bundle was started by someone else than the host: the host manages it again. */
+    void startedOutside(Bundle bundle) throws SQLException {
+        ManagedPlugin p = of(bundle);
+        if (p != null && p.stoppedOutside) {
+            p.stoppedOutside = false;
+            audit("framework", "plugin.started", p, "bundle " + bundle.getBundleId() + " was started outside the host");
+            reconcile(p);
+        }
+    }
+
+    private ManagedPlugin of(Bundle bundle) {
+        for (ManagedPlugin p : plugins.values()) {
+            if (p.bundle != null && p.bundle.getBundleId() == bundle.getBundleId()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** A bundle was uninstalled: its plugin's data stays. */
     void gone(Bundle bundle) throws SQLException {
         refused.remove(bundle.getBundleId());
@@ -192,6 +221,10 @@ final class Lifecycle {
         }
         if (!p.enabledAnywhere()) {
             return "not enabled";
+        }
+        if (p.stoppedOutside) {
+            return "its bundle was stopped outside the host (Web Console or shell); start the bundle again, or"
+                    + " disable and enable the plugin";
         }
         if (killSwitch && !p.core()) {
             return "stopped by the kill switch (PLUGINS_DISABLED): only core plugins run";

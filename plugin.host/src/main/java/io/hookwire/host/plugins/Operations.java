@@ -43,6 +43,7 @@ final class Operations {
             p.tenants.addAll(tenants);
         }
         p.failedBundle = 0; // an operator's enable tries a plugin that failed again
+        p.stoppedOutside = false;
         store.save(p.row());
         lifecycle.enablementChanged();
         lifecycle.audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
@@ -61,6 +62,7 @@ final class Operations {
         } else {
             p.tenants.removeAll(tenants);
         }
+        p.stoppedOutside = false;
         store.save(p.row());
         lifecycle.enablementChanged();
         lifecycle.audit(actor, "plugin.disabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));

@@ -55,9 +55,11 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private static final long CALL_TIMEOUT_SECONDS = 120;
 
     private final Logger log;
+    private volatile Thread workerThread;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "hookwire-plugins");
         thread.setDaemon(true);
+        workerThread = thread;
         return thread;
     });
     private final QuarantineBreaker breaker;
@@ -68,6 +70,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private final TenantAccess tenantAccess;
     private final ServiceRegistration<DispatchGate> gate;
     private volatile PluginsConfiguration config;
+    private final BundleContext context;
 
     @Activate
     public PluginManager(BundleContext context, PluginsConfiguration config,
@@ -75,6 +78,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
             @Reference PluginMigrations migrations, @Reference ServiceComponentRuntime scr,
             @Reference(service = LoggerFactory.class) Logger log) throws Exception {
         this.log = log;
+        this.context = context;
         this.config = config;
         this.breaker = new QuarantineBreaker(breakerSettings(config));
         PluginStore store = new PluginStore(dataSource);
@@ -103,6 +107,11 @@ public final class PluginManager implements PluginAdmin, PluginControl {
 
             @Override
             public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                if (event != null && event.getType() == BundleEvent.STOPPED && outside()) {
+                    later(() -> lifecycle.stoppedOutside(bundle));
+                } else if (event != null && event.getType() == BundleEvent.STARTED && outside()) {
+                    later(() -> lifecycle.startedOutside(bundle));
+                }
                 later(() -> lifecycle.seen(bundle));
             }
 
@@ -115,6 +124,15 @@ public final class PluginManager implements PluginAdmin, PluginControl {
         };
         tracker.open();
         worker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Whether a bundle event on this thread is someone else's doing: the host starts and stops plugins on its worker
+     * thread, and refreshes after its own updates; the framework stops everything when it shuts down.
+     */
+    private boolean outside() {
+        return Thread.currentThread() != workerThread && !deployFolder.refreshing()
+                && context.getBundle(0).getState() == Bundle.ACTIVE;
     }
 
     @Modified

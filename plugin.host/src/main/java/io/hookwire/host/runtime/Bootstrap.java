@@ -43,8 +43,8 @@ public final class Bootstrap implements BundleActivator {
     }
 
     /**
-     * FileInstall watches the deploy folder: every half second, from its first scan on. The plugin manager starts
-     * FileInstall once it is ready to take the jars (see DeployFolderInstaller).
+     * FileInstall watches the deploy folder: every half second, from its first scan on. The plugin manager lets
+     * FileInstall start once it is ready to take the jars (see DeployFolderInstaller).
      */
     private static void deployFolder(BundleContext context, Path dir) {
         try {
@@ -52,7 +52,9 @@ public final class Bootstrap implements BundleActivator {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the deploy folder " + dir + ": " + e.getMessage(), e);
         }
-        defaultProperty(context, "felix.fileinstall.dir", dir.toString());
+        // always this runtime's folder (hookwire.deploy chooses it): a value left in the system properties by an
+        // earlier framework in the same JVM (the Pax Exam tests start several) must not win
+        System.setProperty("felix.fileinstall.dir", dir.toString());
         defaultProperty(context, "felix.fileinstall.poll", "500");
         defaultProperty(context, "felix.fileinstall.noInitialDelay", "true");
         defaultProperty(context, "felix.fileinstall.log.level", "2");
