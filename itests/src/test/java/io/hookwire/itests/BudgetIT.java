@@ -20,6 +20,8 @@ import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -39,6 +41,13 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 @ExamReactorStrategy(PerClass.class)
 public class BudgetIT extends RuntimeTestSupport {
     private static final String PID = "io.hookwire.hooks.registry";
+
+    /** Its classes use the greeter's hook keys and payloads: see {@link PaxExamRuntime#withExamplesProvisioned()}. */
+    @Override
+    @Configuration
+    public Option[] config() throws Exception {
+        return PaxExamRuntime.withExamplesProvisioned();
+    }
 
     @Inject
     private Hooks hooks;

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,13 +92,23 @@ final class Http {
 
     /** GETs {@code path} until it answers {@code status}, at most {@code seconds}; returns the last answer. */
     Answer await(String path, int status, int seconds, String... headers) throws InterruptedException {
+        return await(path, a -> a.status() == status, "status " + status, seconds, headers);
+    }
+
+    /**
+     * GETs {@code path} until its answer is what the test waits for, at most {@code seconds}; returns that answer.
+     *
+     * @param what what the test waits for, for the failure message
+     */
+    Answer await(String path, Predicate<Answer> expected, String what, int seconds, String... headers)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Answer last = null;
         IOException failure = null;
         while (System.nanoTime() < deadline) {
             try {
                 last = get(path, headers);
-                if (last.status() == status) {
+                if (expected.test(last)) {
                     return last;
                 }
             } catch (IOException e) {
@@ -105,7 +116,7 @@ final class Http {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(path + " did not answer " + status + " within " + seconds + " s; last answer: "
+        throw new AssertionError(path + " did not answer " + what + " within " + seconds + " s; last answer: "
                 + last + (failure == null ? "" : ", last error: " + failure));
     }
 }

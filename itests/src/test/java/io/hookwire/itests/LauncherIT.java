@@ -38,11 +38,20 @@ class LauncherIT {
         Http http = new Http(port);
 
         assertThat(http.await("/api/v1/health", 200, 90).json().get("status").asText()).isEqualTo("UP");
-        Http.Answer greeting = http.await("/api/v1/greeter/greet?name=Ada", 200, 60);
-        assertThat(greeting.json().get("message").asText()).startsWith("Hello, Ada! Welcome to Hookwire.");
+        // the greeter's resource may answer a moment before its own filters are registered: wait for them too
+        Http.Answer greeting = http.await("/api/v1/greeter/greet?name=Ada", a -> a.status() == 200
+                && a.json().get("message").asText().startsWith("Hello, Ada! Welcome to Hookwire.")
+                && a.json().get("message").asText().endsWith("(sent by the User Greeter plugin)"),
+                "the greeting through both of its filters", 60);
+        assertThat(greeting.json().get("message").asText()).contains("Ada");
 
         // no credentials were set: the first start generated a password, readable by its owner only
+        // (written once the database is up, which is off the start's critical path: wait for it, bounded)
         Path passwordFile = dir.resolve("data/initial-admin-password");
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline
+                && !Files.isRegularFile(passwordFile);) {
+            Thread.sleep(50);
+        }
         assertThat(passwordFile).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
         String password = Files.readString(passwordFile).strip();

@@ -35,21 +35,35 @@ final class PaxExamRuntime {
 
     /** The runtime as {@code ./run} starts it: the example plugins in its deploy folder. */
     static Option[] options() throws IOException {
-        return options(TestArtifacts.EXAMPLES);
+        return options(TestArtifacts.EXAMPLES, List.of());
+    }
+
+    /**
+     * The runtime with the example plugins installed as framework bundles before the test probe, and an empty
+     * deploy folder. For tests whose classes use a plugin's types (its hook keys, its payloads): the test probe
+     * resolves against the plugin at once, where a plugin that arrives later through the deploy folder would leave
+     * those classes unloadable in the probe for good. The host manages these plugins as any other.
+     */
+    static Option[] withExamplesProvisioned() throws IOException {
+        return options(List.of(), TestArtifacts.EXAMPLES);
     }
 
     /**
      * The runtime with these example plugins in its deploy folder (a fresh one, under {@code target/itest}) before
-     * it starts.
+     * it starts, and those installed as framework bundles (not started: the host starts them).
      */
-    static Option[] options(List<String> examples) throws IOException {
+    private static Option[] options(List<String> deployed, List<String> provisioned) throws IOException {
         RuntimeUnderTest runtime = RuntimeUnderTest.load();
         Path work = RuntimeUnderTest.newWorkDir("paxexam");
         Path deploy = Files.createDirectories(work.resolve("deploy"));
-        for (String example : examples) {
+        for (String example : deployed) {
             TestArtifacts.deployExample(example, deploy);
         }
         List<Option> options = new ArrayList<>();
+        for (String example : provisioned) {
+            options.add(bundle(TestArtifacts.example(example).toUri().toString())
+                    .startLevel(runtime.beginningStartLevel).noStart());
+        }
         for (Map.Entry<String, String> p : runtime.frameworkProperties.entrySet()) {
             if (!p.getKey().equals("org.osgi.framework.storage")) {
                 options.add(frameworkProperty(p.getKey()).value(p.getValue()));
@@ -67,6 +81,8 @@ final class PaxExamRuntime {
         for (RuntimeUnderTest.RunBundle b : runtime.bundles) {
             options.add(bundle(b.file().toUri().toString()).startLevel(b.startLevel()).start());
         }
+        // what the launcher does for the bundles it does not list (see cnf/runtime.bnd): Felix's own setting
+        options.add(frameworkProperty("felix.startlevel.bundle").value(Integer.toString(runtime.defaultStartLevel)));
         options.add(frameworkStartLevel(runtime.beginningStartLevel));
         options.add(junitBundles());
         options.add(mavenBundle("org.assertj", "assertj-core", System.getProperty("hookwire.assertj.version")));

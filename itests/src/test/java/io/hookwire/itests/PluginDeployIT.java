@@ -95,7 +95,7 @@ public class PluginDeployIT extends RuntimeTestSupport {
 
         JsonNode activator = admin.awaitPlugin("test-bad-activator",
                 p -> p.get("reason").asText().contains("failed to activate"), DEPLOY_SECONDS, "an activation failure");
-        assertThat(activator.get("state").asText()).isEqualTo("INSTALLED");
+        assertThat(activator.get("state").asText()).isEqualTo("ENABLED"); // and not running: the reason says why
         assertThat(activator.get("reason").asText()).contains("bundle activator fails on purpose");
 
         JsonNode component = admin.awaitPlugin("test-bad-component",
@@ -139,7 +139,7 @@ public class PluginDeployIT extends RuntimeTestSupport {
         TestArtifacts.deploy("migration-outside", deploy);
         JsonNode refused = admin.awaitPlugin("test-migration-outside",
                 p -> p.get("reason").asText().contains("migration refused"), DEPLOY_SECONDS, "a refused migration");
-        assertThat(refused.get("state").asText()).isEqualTo("INSTALLED");
+        assertThat(refused.get("state").asText()).isEqualTo("ENABLED"); // and not running: the reason says why
         assertThat(refused.get("reason").asText()).containsIgnoringCase("evil_table")
                 .contains("plugin_test_migration_outside__");
         assertThat(tables()).noneMatch(t -> t.equalsIgnoreCase("evil_table"));
@@ -151,7 +151,7 @@ public class PluginDeployIT extends RuntimeTestSupport {
         TestArtifacts.deploy("migration-halfway", deploy);
         JsonNode failed = admin.awaitPlugin("test-migration-halfway",
                 p -> p.get("reason").asText().contains("migration failed"), DEPLOY_SECONDS, "a failed migration");
-        assertThat(failed.get("state").asText()).isEqualTo("INSTALLED");
+        assertThat(failed.get("state").asText()).isEqualTo("ENABLED"); // and not running: the reason says why
         assertThat(tables()).noneMatch(t -> t.equalsIgnoreCase("plugin_test_migration_halfway__first"));
         assertThat(http.get("/api/v1/test-migration-halfway/ping").status()).isEqualTo(404);
 

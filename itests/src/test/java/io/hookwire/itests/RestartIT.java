@@ -28,6 +28,9 @@ class RestartIT {
             AdminClient admin = new AdminClient(http, "admin", PASSWORD);
             http.await("/api/v1/test-failing/ping", 200, START_SECONDS);
             http.await("/api/v1/test-tenant/label", 200, START_SECONDS);
+            // every plugin's resources are registered: the JAX-RS whiteboard rebuilds the application each time one
+            // arrives, and a request during a rebuild can get a 404
+            http.await("/api/v1/greeter/greet?name=Ada", 200, START_SECONDS);
 
             // five failures within a minute (the defaults) quarantine the failing plugin
             for (int i = 0; i < 5; i++) {

@@ -29,6 +29,8 @@ import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.telemetry.HookTelemetry;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -40,6 +42,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RuntimeIT extends RuntimeTestSupport {
+    /** Its classes use the greeter's hook keys and payloads: see {@link PaxExamRuntime#withExamplesProvisioned()}. */
+    @Override
+    @Configuration
+    public Option[] config() throws Exception {
+        return PaxExamRuntime.withExamplesProvisioned();
+    }
+
     @Inject
     private Hooks hooks;
 

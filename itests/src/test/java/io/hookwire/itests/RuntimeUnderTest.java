@@ -31,10 +31,13 @@ final class RuntimeUnderTest {
     final List<RunBundle> bundles;
     final Map<String, String> frameworkProperties;
     final int beginningStartLevel;
+    /** The start level the launcher gives every bundle it does not list (the deploy folder's, for example). */
+    final int defaultStartLevel;
 
-    private RuntimeUnderTest(List<RunBundle> bundles, Map<String, String> frameworkProperties) {
+    private RuntimeUnderTest(List<RunBundle> bundles, Map<String, String> frameworkProperties, int defaultStartLevel) {
         this.bundles = bundles;
         this.frameworkProperties = frameworkProperties;
+        this.defaultStartLevel = defaultStartLevel;
         this.beginningStartLevel = Integer.parseInt(
                 frameworkProperties.getOrDefault("org.osgi.framework.startlevel.beginning", "1"));
     }
@@ -67,7 +70,7 @@ final class RuntimeUnderTest {
             Path dir = WORK.resolve("bundles").toAbsolutePath();
             Files.createDirectories(dir);
             Map<String, Integer> levels = startLevels(launcher.getProperty("launch.runbundles.attrs"));
-            int defaultLevel = Integer.parseInt(launcher.getProperty("launch.startlevel.default", "1"));
+            int defaultLevel = Math.abs(Integer.parseInt(launcher.getProperty("launch.startlevel.default", "1")));
             List<RunBundle> bundles = new ArrayList<>();
             for (String path : launcher.getProperty("launch.bundles").split(",")) {
                 JarEntry entry = jar.getJarEntry(path.trim());
@@ -84,7 +87,7 @@ final class RuntimeUnderTest {
                     properties.put(key, launcher.getProperty(key));
                 }
             }
-            return new RuntimeUnderTest(List.copyOf(bundles), properties);
+            return new RuntimeUnderTest(List.copyOf(bundles), properties, defaultLevel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the runtime " + jar() + "; build it first (./mvnw package)", e);
         }

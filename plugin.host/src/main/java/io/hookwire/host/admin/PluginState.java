@@ -2,9 +2,12 @@ package io.hookwire.host.admin;
 
 /** Where a plugin stands (seed §3). Each state comes with a reason and the time it was entered. */
 public enum PluginState {
-    /** Its bundle is installed (or resolved), but it does not run: not enabled, or it could not be started. */
+    /** It is known but not enabled anywhere, or its bundle is gone (its data is kept until purged). */
     INSTALLED,
-    /** It may run (globally or for some tenants), and the host is starting it or waiting for its components. */
+    /**
+     * It may run (globally or for some tenants) but does not yet: the host is migrating or starting it, it waits for
+     * its components, or it failed to resolve, migrate or start; the reason says which.
+     */
     ENABLED,
     /** Its bundle is active and its components are satisfied. */
     ACTIVE,

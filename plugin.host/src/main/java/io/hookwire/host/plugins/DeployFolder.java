@@ -16,8 +16,6 @@ import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
-import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.log.Logger;
 
@@ -65,7 +63,6 @@ final class DeployFolder {
             String digest = DeployDigests.of(file.toPath());
             Bundle bundle = context.installBundle(location, in);
             digests.put(location, digest);
-            startLevel(bundle);
             store.clearProblem(location);
             log.info("Installed " + bundle.getSymbolicName() + " " + bundle.getVersion() + " from " + file);
             if (PluginDescriptor.claimedId(bundle.getHeaders("")) == null) {
@@ -175,16 +172,6 @@ final class DeployFolder {
         log.warn("Refused " + location + ": " + reason);
         store.recordProblem(location, pluginId, reason, lifecycle.now());
         return reason;
-    }
-
-    /**
-     * Gives a bundle from the deploy folder the framework's beginning start level, so that the host can start it
-     * (the framework's initial bundle start level may be above it; the launcher sets it past its own bundles).
-     */
-    private void startLevel(Bundle bundle) {
-        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-        int level = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        bundle.adapt(BundleStartLevel.class).setStartLevel(level);
     }
 
     private void startLibrary(Bundle bundle) {

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.log.Logger;
 
@@ -255,6 +257,11 @@ final class Lifecycle {
             if (p.failedBundle == bundle.getLastModified()) {
                 return; // it failed as it is: its reason stands until the bundle changes or an operator acts
             }
+            String level = startLevelNotReached(bundle);
+            if (level != null) {
+                set(p, PluginState.ENABLED, level); // not a failure: it starts when the framework gets there
+                return;
+            }
             if (!migrate(p)) {
                 p.failedBundle = bundle.getLastModified();
                 return;
@@ -285,6 +292,17 @@ final class Lifecycle {
         } else {
             set(p, PluginState.ENABLED, "starting");
         }
+    }
+
+    /**
+     * Why a bundle cannot be started yet, when its start level is above the framework's (as at boot, before the
+     * framework reaches its beginning level); null when it can be.
+     */
+    private String startLevelNotReached(Bundle bundle) {
+        int level = bundle.adapt(BundleStartLevel.class).getStartLevel();
+        int active = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+        return level <= active ? null
+                : "waiting for the framework to reach start level " + level + " (it is at " + active + ")";
     }
 
     /** Runs the plugin's migrations when its changelog changed since they last ran (or never ran). Returns whether it may start. */

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,6 +73,8 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private final ServiceRegistration<DispatchGate> gate;
     private volatile PluginsConfiguration config;
     private final BundleContext context;
+    /** Plugins wait for the framework to reach their start level (at boot): they start as soon as it has. */
+    private final FrameworkListener startLevels = this::frameworkEvent;
 
     @Activate
     public PluginManager(BundleContext context, PluginsConfiguration config,
@@ -123,6 +127,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
             }
         };
         tracker.open();
+        context.addFrameworkListener(startLevels);
         worker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -135,6 +140,12 @@ public final class PluginManager implements PluginAdmin, PluginControl {
                 && context.getBundle(0).getState() == Bundle.ACTIVE;
     }
 
+    private void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
+            later(lifecycle::reconcileAll);
+        }
+    }
+
     @Modified
     void modified(PluginsConfiguration newConfig) {
         config = newConfig;
@@ -144,6 +155,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
 
     @Deactivate
     void deactivate() {
+        context.removeFrameworkListener(startLevels);
         tracker.close();
         worker.shutdownNow();
         gate.unregister();

@@ -147,12 +147,18 @@ public final class StartupReport implements FrameworkListener {
                 > context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
     }
 
+    private static boolean persistentlyStarted(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
+    }
+
     private List<String> notStarted() {
         List<String> result = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             boolean fragment = (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+            // only the bundles the framework was to start: not the plugins, which the host starts (transiently)
             if (!fragment && bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING
-                    && !aboveTheBeginningLevel(bundle)) {
+                    && persistentlyStarted(bundle) && !aboveTheBeginningLevel(bundle)) {
                 result.add(bundle.getSymbolicName() + " " + bundle.getVersion() + " (" + state(bundle) + ")");
             }
         }
