@@ -30,6 +30,8 @@ final class PaxExamRuntime {
     /** The administrator of every test runtime, and the password it is given. */
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "itest-admin-secret";
+    /** The start level at which the host opens the deploy folder (DeployFolderInstaller.DEPLOY_LEVEL). */
+    static final int DEPLOY_LEVEL = 30;
 
     private PaxExamRuntime() {}
 

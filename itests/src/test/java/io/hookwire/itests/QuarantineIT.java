@@ -44,7 +44,7 @@ public class QuarantineIT extends RuntimeTestSupport {
         deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
         admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
         Configuration plugins = configAdmin.getConfiguration("io.hookwire.host.plugins", "?");
-        plugins.update(new Hashtable<>(Map.of("quarantine_failures", FAILURES, "quarantine_window_seconds", 600)));
+        plugins.update(new Hashtable<>(Map.of("quarantine.failures", FAILURES, "quarantine.window.seconds", 600)));
         budgets = configAdmin.getConfiguration("io.hookwire.hooks.registry", "?");
         budgets.update(new Hashtable<>(Map.of("hook.budgets", new String[] {"test-hanging:poke=200"})));
     }

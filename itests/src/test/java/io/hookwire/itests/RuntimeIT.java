@@ -201,19 +201,27 @@ public class RuntimeIT extends RuntimeTestSupport {
         assertThat(stats.get("failures").asLong()).isZero();
     }
 
+    /** As an operator would in the Web Console's bundle list or the shell: the host leaves the plugin stopped. */
     @Test
     public void stoppingAPluginRemovesItsHandlersAndStartingItBringsThemBack() throws Exception {
         org.osgi.framework.Bundle greeter = bundle("io.hookwire.user-greeter");
+        AdminClient admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
         greeter.stop();
         try {
             assertThat(hooks.hasHandlers(GreeterHooks.MESSAGE)).isFalse();
             assertThat(hooks.hasHandlers(GreeterHooks.GREETED)).isFalse();
             assertThat(http.get("/api/v1/greeter/greet?name=Ann").status()).isEqualTo(404);
+            JsonNode stopped = admin.awaitPlugin("user-greeter",
+                    p -> p.get("reason").asText().contains("stopped outside the host"), 30, "the stop noticed");
+            assertThat(stopped.get("state").asText()).isEqualTo("ENABLED");
+            assertThat(greeter.getState()).as("the host did not start it again")
+                    .isEqualTo(org.osgi.framework.Bundle.RESOLVED);
         } finally {
             greeter.start();
         }
         assertThat(hooks.handlers(GreeterHooks.MESSAGE)).extracting(HandlerInfo::id)
                 .containsExactly("welcome", "signature");
         http.await("/api/v1/greeter/greet?name=Ann", 200, 30);
+        admin.awaitState("user-greeter", "ACTIVE", 30);
     }
 }

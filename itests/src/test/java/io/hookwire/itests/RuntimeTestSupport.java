@@ -1,5 +1,8 @@
 package io.hookwire.itests;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import javax.inject.Inject;
 
 import org.junit.Before;
@@ -7,6 +10,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 /**
  * What every Pax Exam test of the runtime shares: it boots the exported runtime ({@link PaxExamRuntime}), and waits
@@ -25,9 +29,36 @@ public abstract class RuntimeTestSupport {
 
     @Before
     public void waitForHttp() throws Exception {
+        keepTheDeployFolderOpen();
         http = new Http(Integer.parseInt(context.getProperty(PaxExamRuntime.PORT)));
         http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
         forgetThisFrameworksLoggingFile();
+    }
+
+    /**
+     * Pax Exam sets the framework's start level once more after starting the framework, to the runtime's beginning
+     * level. When the host had already raised it to open the deploy folder (DeployFolderInstaller), that request
+     * lowers it again and stops FileInstall. The bnd launcher of the real runtime does not do this (it sets the
+     * level once, and the host's raise follows it). So, once the host's installer is there, the level goes back to
+     * where the host put it; FileInstall then offers the jars again, and the host skips the ones it has.
+     */
+    private void keepTheDeployFolderOpen() throws Exception {
+        String installer = "(component.name=io.hookwire.host.plugins.DeployFolderInstaller)";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (context.getServiceReferences("org.apache.felix.fileinstall.ArtifactInstaller", installer) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the host's deploy folder installer did not appear within 60 s");
+            }
+            Thread.sleep(50);
+        }
+        FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        if (level.getStartLevel() < PaxExamRuntime.DEPLOY_LEVEL) {
+            CountDownLatch raised = new CountDownLatch(1);
+            level.setStartLevel(PaxExamRuntime.DEPLOY_LEVEL, event -> raised.countDown());
+            if (!raised.await(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("the framework did not reach start level " + PaxExamRuntime.DEPLOY_LEVEL);
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -49,13 +50,16 @@ final class Lifecycle {
     private final TenantAccess tenantAccess;
     private final Map<String, ManagedPlugin> plugins = new TreeMap<>();
     private final Map<Long, String> refused = new HashMap<>();
+    /** The ids of the plugin bundles stopped outside the host; written by the bundle listener, on any thread. */
+    private final Set<Long> stoppedOutside;
     private boolean enableNewPlugins = true;
     private boolean safeMode;
 
     Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
             Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch,
-            TenantAccess tenantAccess) {
+            TenantAccess tenantAccess, Set<Long> stoppedOutside) {
         this.context = context;
+        this.stoppedOutside = stoppedOutside;
         this.store = store;
         this.migrations = migrations;
         this.breaker = breaker;
@@ -166,11 +170,14 @@ final class Lifecycle {
         reconcile(p);
     }
 
-    /** A plugin's bundle was stopped by someone else than the host: it stays stopped (see ManagedPlugin). */
+    /**
+     * A plugin's bundle was stopped by someone else than the host (the Web Console, the shell): it stays stopped
+     * until it is started again the same way, or an operator enables or disables the plugin. The listener of the
+     * bundle events marks it at once (see {@link #stoppedOutside}), so that no check in between starts it again.
+     */
     void stoppedOutside(Bundle bundle) throws SQLException {
         ManagedPlugin p = of(bundle);
-        if (p != null && !p.stoppedOutside && p.enabledAnywhere() && !p.quarantined) {
-            p.stoppedOutside = true;
+        if (p != null && stoppedOutside.contains(bundle.getBundleId())) {
             audit("framework", "plugin.stopped", p, "bundle " + bundle.getBundleId() + " was stopped outside the host");
             reconcile(p);
         }
@@ -179,10 +186,16 @@ final class Lifecycle {
     /** A plugin's bundle was started by someone else than the host: the host manages it again. */
     void startedOutside(Bundle bundle) throws SQLException {
         ManagedPlugin p = of(bundle);
-        if (p != null && p.stoppedOutside) {
-            p.stoppedOutside = false;
+        if (p != null) {
             audit("framework", "plugin.started", p, "bundle " + bundle.getBundleId() + " was started outside the host");
             reconcile(p);
+        }
+    }
+
+    /** An operator changed the plugin's enablement: the host manages its bundle again, however it was stopped. */
+    void manageAgain(ManagedPlugin p) {
+        if (p.bundle != null) {
+            stoppedOutside.remove(p.bundle.getBundleId());
         }
     }
 
@@ -224,7 +237,7 @@ final class Lifecycle {
         if (!p.enabledAnywhere()) {
             return "not enabled";
         }
-        if (p.stoppedOutside) {
+        if (p.bundle != null && stoppedOutside.contains(p.bundle.getBundleId())) {
             return "its bundle was stopped outside the host (Web Console or shell); start the bundle again, or"
                     + " disable and enable the plugin";
         }
@@ -239,6 +252,9 @@ final class Lifecycle {
 
     /** Brings a plugin's bundle in line with its state, and records what came of it. */
     void reconcile(ManagedPlugin p) throws SQLException {
+        if (context.getBundle(0).getState() == Bundle.STOPPING) {
+            return; // the framework stops every bundle: the states stay as they were, for the next start
+        }
         if (!p.installed()) {
             if (p.state != PluginState.QUARANTINED && p.state != PluginState.INSTALLED) {
                 set(p, PluginState.INSTALLED, "not installed; its data is kept (purge drops it)");

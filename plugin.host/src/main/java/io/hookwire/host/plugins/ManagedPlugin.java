@@ -32,12 +32,6 @@ final class ManagedPlugin {
      * bundle again (every 2 s) until it changes, or an operator enables or resets the plugin.
      */
     long failedBundle;
-    /**
-     * Its bundle was stopped by someone else than the host (the Web Console, the shell): the host leaves it stopped
-     * until it is started again the same way, or an operator enables or disables the plugin. Not kept across
-     * restarts, as a bundle stop is not.
-     */
-    boolean stoppedOutside;
 
     ManagedPlugin(String id, Instant since) {
         this.id = id;

@@ -43,7 +43,7 @@ final class Operations {
             p.tenants.addAll(tenants);
         }
         p.failedBundle = 0; // an operator's enable tries a plugin that failed again
-        p.stoppedOutside = false;
+        lifecycle.manageAgain(p);
         store.save(p.row());
         lifecycle.enablementChanged();
         lifecycle.audit(actor, "plugin.enabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));
@@ -62,7 +62,7 @@ final class Operations {
         } else {
             p.tenants.removeAll(tenants);
         }
-        p.stoppedOutside = false;
+        lifecycle.manageAgain(p);
         store.save(p.row());
         lifecycle.enablementChanged();
         lifecycle.audit(actor, "plugin.disabled", p, tenants.isEmpty() ? "globally" : "for tenants " + String.join(", ", tenants));

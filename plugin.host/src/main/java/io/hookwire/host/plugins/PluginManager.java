@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,6 +74,8 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private final ServiceRegistration<DispatchGate> gate;
     private volatile PluginsConfiguration config;
     private final BundleContext context;
+    /** The plugin bundles that someone else than the host stopped (see Lifecycle#stoppedOutside). */
+    private final Set<Long> stoppedOutside = ConcurrentHashMap.newKeySet();
     /** Plugins wait for the framework to reach their start level (at boot): they start as soon as it has. */
     private final FrameworkListener startLevels = this::frameworkEvent;
 
@@ -93,7 +96,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
                 gateProperties(Set.of()));
         this.tenantAccess = new TenantAccess(restricted -> gate.setProperties(gateProperties(restricted)));
         this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
-                killSwitch, tenantAccess);
+                killSwitch, tenantAccess, stoppedOutside);
         lifecycle.enableNewPlugins(config.enable_new_plugins());
         this.operations = new Operations(lifecycle, store, migrations, breaker);
         this.deployFolder = new DeployFolder(context, lifecycle, store, log);
@@ -111,9 +114,14 @@ public final class PluginManager implements PluginAdmin, PluginControl {
 
             @Override
             public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
-                if (event != null && event.getType() == BundleEvent.STOPPED && outside()) {
+                // marked here, synchronously, before the stop goes on: no check of the worker restarts it meanwhile
+                if (event != null && event.getType() == BundleEvent.STOPPING && outside()) {
+                    stoppedOutside.add(bundle.getBundleId());
+                } else if (event != null && event.getType() == BundleEvent.STOPPED
+                        && stoppedOutside.contains(bundle.getBundleId())) {
                     later(() -> lifecycle.stoppedOutside(bundle));
-                } else if (event != null && event.getType() == BundleEvent.STARTED && outside()) {
+                } else if (event != null && event.getType() == BundleEvent.STARTING && outside()
+                        && stoppedOutside.remove(bundle.getBundleId())) {
                     later(() -> lifecycle.startedOutside(bundle));
                 }
                 later(() -> lifecycle.seen(bundle));

@@ -11,7 +11,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.hookwire.hooks.HandlerInfo;
@@ -20,6 +19,7 @@ import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.telemetry.HookStats;
 import io.hookwire.hooks.telemetry.HookTelemetry;
 import io.hookwire.hooks.telemetry.LastError;
+import io.hookwire.host.security.AdminOnly;
 
 /**
  * {@code GET /api/v1/hooks}: every hook that has handlers, its handlers in run order, and the telemetry of each
@@ -28,7 +28,7 @@ import io.hookwire.hooks.telemetry.LastError;
  */
 @Component(service = HooksResource.class)
 @JaxrsResource
-@JSONRequired
+@AdminOnly
 @Path("/api/v1/hooks")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HooksResource {

@@ -29,12 +29,15 @@ import io.hookwire.host.admin.AdminAuthenticator;
  * without them, a 401 with a challenge. The administrator becomes the request's {@link SecurityContext} user, which
  * resources read (with {@code @Context SecurityContext}) as the actor of the audit trail. Runs before matching, so that an unknown admin path gives nothing away.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(service = ContainerRequestFilter.class, property = AdminAuthFilter.PROPERTY + "=" + AdminAuthFilter.VALUE)
 @JaxrsExtension
 @JSONRequired
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class AdminAuthFilter implements ContainerRequestFilter {
+    /** The service property that the administrator's resources select this filter by (see {@link AdminOnly}). */
+    public static final String PROPERTY = "hookwire.auth";
+    public static final String VALUE = "admin";
     private final AdminAuthenticator authenticator;
 
     @Activate

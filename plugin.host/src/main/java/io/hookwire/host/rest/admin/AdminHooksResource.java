@@ -11,13 +11,13 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.telemetry.HookStats;
 import io.hookwire.hooks.telemetry.HookTelemetry;
 import io.hookwire.host.rest.HooksResource;
+import io.hookwire.host.security.AdminOnly;
 
 /**
  * {@code /api/v1/admin/hooks} (each hook with its handlers in run order and their telemetry) and
@@ -26,7 +26,7 @@ import io.hookwire.host.rest.HooksResource;
  */
 @Component(service = AdminHooksResource.class)
 @JaxrsResource
-@JSONRequired
+@AdminOnly
 @Path("/api/v1/admin")
 public final class AdminHooksResource {
     private final Hooks hooks;

@@ -24,7 +24,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.hookwire.api.rest.ApiException;
@@ -35,6 +34,7 @@ import io.hookwire.host.admin.PluginAdmin;
 import io.hookwire.host.admin.PluginView;
 import io.hookwire.host.rest.JsonMapping;
 import io.hookwire.host.security.AdminAuthFilter;
+import io.hookwire.host.security.AdminOnly;
 
 /**
  * The admin REST API under {@code /api/v1/admin}: plugins, their actions, the safe mode, the deploy problems and the
@@ -42,7 +42,7 @@ import io.hookwire.host.security.AdminAuthFilter;
  */
 @Component(service = AdminResource.class)
 @JaxrsResource
-@JSONRequired
+@AdminOnly
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminResource {
