@@ -6,12 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Map;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
+import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
@@ -20,7 +20,6 @@ import io.hookwire.hooks.FilterHook;
 import io.hookwire.hooks.Hooks;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -44,14 +43,7 @@ public class AdminIT extends RuntimeTestSupport {
     @Inject
     private CommandProcessor gogo;
 
-    private Path deploy;
-    private AdminClient admin;
 
-    @Before
-    public void setUp() {
-        deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
-        admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
-    }
 
     @Test
     public void theAdminApiAndTheConsoleAre401WithoutTheCredentialsAnd200WithThem() throws Exception {
@@ -163,7 +155,7 @@ public class AdminIT extends RuntimeTestSupport {
     }
 
     /** A JAX-RS resource of the test, not of any plugin: it applies the tenant plugin's filter to "label". */
-    @javax.ws.rs.Path("/api/v1/itest")
+    @Path("/api/v1/itest")
     public static final class LabelCaller {
         private static final FilterHook<String, Void> LABEL = FilterHook.of("test-tenant:label", String.class,
                 Void.class);
@@ -174,7 +166,7 @@ public class AdminIT extends RuntimeTestSupport {
         }
 
         @GET
-        @javax.ws.rs.Path("label")
+        @Path("label")
         @Produces(MediaType.TEXT_PLAIN)
         public String label() {
             return hooks.applyFilters(LABEL, "label");

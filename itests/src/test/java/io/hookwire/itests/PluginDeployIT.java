@@ -3,7 +3,6 @@ package io.hookwire.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -37,14 +35,7 @@ public class PluginDeployIT extends RuntimeTestSupport {
     @Filter("(hookwire.datasource=main)")
     private DataSource database;
 
-    private Path deploy;
-    private AdminClient admin;
 
-    @Before
-    public void folders() {
-        deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
-        admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
-    }
 
     @Test
     public void aDroppedPluginRunsItsMigrationsUpdatesInPlaceAndLeavesItsDataWhenDeleted() throws Exception {

@@ -2,7 +2,6 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Map;
 
@@ -35,14 +34,10 @@ public class QuarantineIT extends RuntimeTestSupport {
     @Inject
     private ConfigurationAdmin configAdmin;
 
-    private Path deploy;
-    private AdminClient admin;
     private Configuration budgets;
 
     @Before
     public void setUp() throws Exception {
-        deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
-        admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
         Configuration plugins = configAdmin.getConfiguration("io.hookwire.host.plugins", "?");
         plugins.update(new Hashtable<>(Map.of("quarantine.failures", FAILURES, "quarantine.window.seconds", 600)));
         budgets = configAdmin.getConfiguration("io.hookwire.hooks.registry", "?");

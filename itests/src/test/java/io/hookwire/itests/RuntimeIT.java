@@ -205,7 +205,6 @@ public class RuntimeIT extends RuntimeTestSupport {
     @Test
     public void stoppingAPluginRemovesItsHandlersAndStartingItBringsThemBack() throws Exception {
         org.osgi.framework.Bundle greeter = bundle("io.hookwire.user-greeter");
-        AdminClient admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
         greeter.stop();
         try {
             assertThat(hooks.hasHandlers(GreeterHooks.MESSAGE)).isFalse();

@@ -1,5 +1,6 @@
 package io.hookwire.itests;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,10 @@ public abstract class RuntimeTestSupport {
     protected BundleContext context;
 
     protected Http http;
+    /** The administration API, with the test runtime's administrator. */
+    protected AdminClient admin;
+    /** The runtime's deploy folder. */
+    protected Path deploy;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -31,6 +36,8 @@ public abstract class RuntimeTestSupport {
     public void waitForHttp() throws Exception {
         keepTheDeployFolderOpen();
         http = new Http(Integer.parseInt(context.getProperty(PaxExamRuntime.PORT)));
+        admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
+        deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
         http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
         forgetThisFrameworksLoggingFile();
     }

@@ -273,10 +273,8 @@ final class Lifecycle {
             if (p.failedBundle == bundle.getLastModified()) {
                 return; // it failed as it is: its reason stands until the bundle changes or an operator acts
             }
-            String level = startLevelNotReached(bundle);
-            if (level != null) {
-                set(p, PluginState.ENABLED, level); // not a failure: it starts when the framework gets there
-                return;
+            if (!startLevelReached(bundle)) {
+                return; // at boot, before the framework's beginning level: it starts when the framework gets there
             }
             if (!migrate(p)) {
                 p.failedBundle = bundle.getLastModified();
@@ -310,15 +308,10 @@ final class Lifecycle {
         }
     }
 
-    /**
-     * Why a bundle cannot be started yet, when its start level is above the framework's (as at boot, before the
-     * framework reaches its beginning level); null when it can be.
-     */
-    private String startLevelNotReached(Bundle bundle) {
-        int level = bundle.adapt(BundleStartLevel.class).getStartLevel();
-        int active = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
-        return level <= active ? null
-                : "waiting for the framework to reach start level " + level + " (it is at " + active + ")";
+    /** Whether the framework's start level lets the bundle start (not at boot, before the beginning level). */
+    private boolean startLevelReached(Bundle bundle) {
+        return bundle.adapt(BundleStartLevel.class).getStartLevel()
+                <= context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
     }
 
     /** Runs the plugin's migrations when its changelog changed since they last ran (or never ran). Returns whether it may start. */

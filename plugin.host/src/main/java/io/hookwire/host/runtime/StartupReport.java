@@ -28,8 +28,8 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 /**
- * Says, once the framework has started, whether Hookwire is up: where it serves HTTP, how long the start took, how
- * many plugins are active, and which bundles did not start. When HTTP could not start (the port is taken, say), a
+ * Says, once the framework has started, whether Hookwire is up: where it serves HTTP, how long the start took,
+ * and which bundles did not start. When HTTP could not start (the port is taken, say), a
  * server that cannot serve is no use: it says why and stops with exit status 1, so that a script or a service
  * manager sees the failure.
  */
@@ -87,10 +87,10 @@ public final class StartupReport implements FrameworkListener {
             return;
         }
         long millis = ManagementFactory.getRuntimeMXBean().getUptime();
-        int plugins = ActivePlugins.count(context);
-        log.info(String.format("Hookwire %s started in %.1f s: %s (%d plugin%s active)",
-                context.getBundle().getVersion(), millis / 1000.0, String.join(" ", endpoints), plugins,
-                plugins == 1 ? "" : "s"));
+        // no count of plugins here: the host starts them right after this point (and the deploy folder's later);
+        // it logs each one as it becomes active
+        log.info(String.format("Hookwire %s started in %.1f s: %s", context.getBundle().getVersion(),
+                millis / 1000.0, String.join(" ", endpoints)));
     }
 
     private void failHttp() {
