@@ -73,6 +73,35 @@ public class QuarantineIT extends RuntimeTestSupport {
         assertThat(admin.get("audit").json().toString()).contains("plugin.quarantined", "plugin.reset");
     }
 
+    /** The opt-in half-open probe: off by default; on, it re-admits after the cool-down, and one failure trips again. */
+    @Test
+    public void theOptInProbeReadmitsAQuarantinedPluginOnProbation() throws Exception {
+        Configuration plugins = configAdmin.getConfiguration("io.hookwire.host.plugins", "?");
+        plugins.update(new Hashtable<>(Map.of("quarantine.failures", FAILURES, "quarantine.window.seconds", 600,
+                "probe.enabled", true, "probe.cooldown.seconds", 1)));
+        try {
+            TestArtifacts.deploy("failing", deploy);
+            http.await("/api/v1/test-failing/ping", 200, 60);
+            admin.awaitState("test-failing", "ACTIVE", 10);
+            for (int i = 0; i < FAILURES; i++) {
+                http.get("/api/v1/test-failing/poke");
+            }
+            admin.awaitState("test-failing", "QUARANTINED", 30);
+
+            // the check every 2 s finds the cool-down (1 s) over: back, on probation
+            http.await("/api/v1/test-failing/ping", 200, 30);
+            admin.awaitState("test-failing", "ACTIVE", 10);
+            assertThat(admin.get("audit").json().toString()).contains("plugin.probation");
+
+            assertThat(http.get("/api/v1/test-failing/poke").status()).isEqualTo(200);
+            assertThat(admin.awaitState("test-failing", "QUARANTINED", 30).get("reason").asText())
+                    .as("one failure on probation trips it").contains("failing on purpose");
+        } finally {
+            plugins.update(new Hashtable<>(Map.of("quarantine.failures", FAILURES, "quarantine.window.seconds", 600)));
+            admin.post("plugins/test-failing/reset", null);
+        }
+    }
+
     @Test
     public void aPluginThatHangsPastItsBudgetIsQuarantinedByItsTimeouts() throws Exception {
         TestArtifacts.deploy("hanging", deploy);
