@@ -62,8 +62,9 @@ final class AdminClient {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("plugin " + id + " did not reach " + what + " within " + seconds
-                + " s; last answer: " + (last == null ? null : last.status() + " " + last.body()));
+        String message = "plugin " + id + " did not reach " + what + " within " + seconds + " s";
+        throw new AssertionError(message + "; last answer: " + (last == null ? null : last.status() + " " + last.body())
+                + "; " + ThreadDump.write(message));
     }
 
     /** Asks for the deploy problems until one of {@code source} (a file name) is there; returns it. */
@@ -79,7 +80,8 @@ final class AdminClient {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no deploy problem for " + source + " within " + seconds + " s; problems: " + last);
+        String message = "no deploy problem for " + source + " within " + seconds + " s";
+        throw new AssertionError(message + "; problems: " + last + "; " + ThreadDump.write(message));
     }
 
     private static JsonNode ok(Http.Answer answer) {

@@ -133,7 +133,8 @@ final class Http {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(path + " did not answer " + what + " within " + seconds + " s; last answer: "
-                + last + (failure == null ? "" : ", last error: " + failure));
+        String message = path + " did not answer " + what + " within " + seconds + " s";
+        throw new AssertionError(message + "; last answer: " + last + (failure == null ? "" : ", last error: " + failure)
+                + "; " + ThreadDump.write(message));
     }
 }

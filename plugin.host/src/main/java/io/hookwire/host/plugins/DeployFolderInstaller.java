@@ -49,7 +49,10 @@ public final class DeployFolderInstaller implements ArtifactInstaller {
         FrameworkStartLevel level = framework().adapt(FrameworkStartLevel.class);
         int current = level.getStartLevel();
         if (current >= DEPLOY_LEVEL) {
-            return; // an operator raised it already (or a test): FileInstall is running and finds us by our service
+            // an operator raised it already (or a test): FileInstall is running and finds us by our service
+            log.info("Watching the deploy folder {} (the framework was at start level {} already)",
+                    context.getProperty("felix.fileinstall.dir"), current);
+            return;
         }
         levelBefore = current;
         level.setStartLevel(DEPLOY_LEVEL, event -> log.info("Watching the deploy folder {}",
@@ -59,6 +62,9 @@ public final class DeployFolderInstaller implements ArtifactInstaller {
     @Deactivate
     void close() {
         Bundle framework = framework();
+        if (framework.getState() == Bundle.ACTIVE) {
+            log.info("No longer watching the deploy folder: the plugin manager went away");
+        }
         // Only while the framework runs: when it stops, it lowers the level on its own.
         if (levelBefore > 0 && framework.getState() == Bundle.ACTIVE) {
             FrameworkStartLevel level = framework.adapt(FrameworkStartLevel.class);
