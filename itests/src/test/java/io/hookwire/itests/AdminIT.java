@@ -26,6 +26,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Administration of the real runtime, as an operator does it: the admin REST API and the Web Console need the
@@ -43,7 +45,34 @@ public class AdminIT extends RuntimeTestSupport {
     @Inject
     private CommandProcessor gogo;
 
+    @Inject
+    private ServiceComponentRuntime scr;
 
+
+
+    /**
+     * The administrator's filter is there before the credentials are (they wait for the database): meanwhile the
+     * admin paths answer 503 with a Retry-After, and are never served without a password.
+     */
+    @Test
+    public void withoutTheCredentialsLoadedTheAdminPathsAre503AndNeverOpen() throws Exception {
+        ComponentDescriptionDTO credentials = scr.getComponentDescriptionDTO(bundle("io.hookwire.plugin.host"),
+                "io.hookwire.host.security.AdminCredentials");
+        String basic = Http.basic(PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
+        scr.disableComponent(credentials).getValue();
+        try {
+            Http.Answer starting = http.await("/api/v1/admin/plugins", 503, 30, "Authorization", basic);
+            assertThat(starting.header("Retry-After")).isEqualTo("1");
+            assertThat(starting.json().get("error").asText()).isEqualTo("unavailable");
+            assertThat(http.get("/api/v1/hooks", NO_CREDENTIALS).status()).isEqualTo(503);
+            assertThat(http.get("/api/v1/admin/no-such-thing", NO_CREDENTIALS).status()).isEqualTo(503);
+        } finally {
+            scr.enableComponent(credentials).getValue();
+        }
+        assertThat(http.await("/api/v1/admin/plugins", 200, 30, "Authorization", basic).json().get("plugins"))
+                .isNotNull();
+        assertThat(http.get("/api/v1/admin/plugins", NO_CREDENTIALS).status()).isEqualTo(401);
+    }
 
     @Test
     public void theAdminApiAndTheConsoleAre401WithoutTheCredentialsAnd200WithThem() throws Exception {

@@ -56,9 +56,10 @@ class LauncherIT {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
         String password = Files.readString(passwordFile).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(http.get("/api/v1/admin/plugins").status()).isEqualTo(401);
-        Http.Answer plugins = http.get("/api/v1/admin/plugins", "Authorization", Http.basic("admin", password));
-        assertThat(plugins.status()).isEqualTo(200);
+        // the credentials, the filter and the admin resources come up one after the other, each in a few ms
+        assertThat(http.await("/api/v1/admin/plugins", 401, 30).header("WWW-Authenticate")).startsWith("Basic");
+        Http.Answer plugins = http.await("/api/v1/admin/plugins", 200, 30, "Authorization",
+                Http.basic("admin", password));
         assertThat(plugins.json().get("plugins").findValuesAsText("id")).contains("user-greeter");
 
         Path log = dir.resolve("data/log/hookwire.log");

@@ -15,9 +15,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
@@ -27,7 +28,12 @@ import io.hookwire.host.admin.AdminAuthenticator;
 /**
  * Asks for the administrator's credentials (HTTP Basic) on {@code /api/v1/admin/**} and {@code /api/v1/hooks}:
  * without them, a 401 with a challenge. The administrator becomes the request's {@link SecurityContext} user, which
- * resources read (with {@code @Context SecurityContext}) as the actor of the audit trail. Runs before matching, so that an unknown admin path gives nothing away.
+ * resources read (with {@code @Context SecurityContext}) as the actor of the audit trail. Runs before matching, so
+ * that an unknown admin path gives nothing away.
+ *
+ * <p>The filter is there from the start, before the administrator's credentials (which wait for the database):
+ * until they are, it answers those paths with a 503 and a {@code Retry-After}. The administrator's resources select
+ * it ({@link AdminOnly}), so that none of them is ever served without it.
  */
 @Component(service = ContainerRequestFilter.class, property = AdminAuthFilter.PROPERTY + "=" + AdminAuthFilter.VALUE)
 @JaxrsExtension
@@ -38,12 +44,8 @@ public final class AdminAuthFilter implements ContainerRequestFilter {
     /** The service property that the administrator's resources select this filter by (see {@link AdminOnly}). */
     public static final String PROPERTY = "hookwire.auth";
     public static final String VALUE = "admin";
-    private final AdminAuthenticator authenticator;
-
-    @Activate
-    public AdminAuthFilter(@Reference AdminAuthenticator authenticator) {
-        this.authenticator = authenticator;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AdminAuthenticator authenticator;
 
     /** The signed-in administrator, as JAX-RS shows a user. */
     record Administrator(String name, boolean secure) implements SecurityContext {
@@ -77,6 +79,15 @@ public final class AdminAuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!protectedPath(request.getUriInfo().getPath())) {
+            return;
+        }
+        AdminAuthenticator authenticator = this.authenticator;
+        if (authenticator == null) {
+            request.abortWith(Response.status(503).header(HttpHeaders.RETRY_AFTER, "1")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError("unavailable", "the administration API is starting: the administrator's"
+                            + " credentials are not loaded yet (they come with the database)", Map.of()))
+                    .build());
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
