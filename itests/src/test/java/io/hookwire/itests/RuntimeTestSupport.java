@@ -44,10 +44,15 @@ public abstract class RuntimeTestSupport {
 
     /**
      * Pax Exam sets the framework's start level once more after starting the framework, to the runtime's beginning
-     * level. When the host had already raised it to open the deploy folder (DeployFolderInstaller), that request
-     * lowers it again and stops FileInstall. The bnd launcher of the real runtime does not do this (it sets the
-     * level once, and the host's raise follows it). So, once the host's installer is there, the level goes back to
-     * where the host put it; FileInstall then offers the jars again, and the host skips the ones it has.
+     * level, and returns at once when the level already reads so: its request may still wait in the framework's
+     * start level queue. When the host had already raised the level to open the deploy folder
+     * (DeployFolderInstaller), that request lowers it again and stops FileInstall. The bnd launcher of the real
+     * runtime does not do this (it sets the level once, and the host's raise follows it).
+     *
+     * <p>So, once the host's installer is there, this asks for the host's level again, whatever the level reads
+     * now, and waits until the framework has handled that request: the framework handles start level requests in
+     * order, so this one comes after Pax Exam's. FileInstall then offers the jars again, and the host skips the ones
+     * it has.
      */
     private void keepTheDeployFolderOpen() throws Exception {
         String installer = "(component.name=io.hookwire.host.plugins.DeployFolderInstaller)";
@@ -59,12 +64,11 @@ public abstract class RuntimeTestSupport {
             Thread.sleep(50);
         }
         FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        if (level.getStartLevel() < PaxExamRuntime.DEPLOY_LEVEL) {
-            CountDownLatch raised = new CountDownLatch(1);
-            level.setStartLevel(PaxExamRuntime.DEPLOY_LEVEL, event -> raised.countDown());
-            if (!raised.await(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("the framework did not reach start level " + PaxExamRuntime.DEPLOY_LEVEL);
-            }
+        CountDownLatch handled = new CountDownLatch(1);
+        level.setStartLevel(PaxExamRuntime.DEPLOY_LEVEL, event -> handled.countDown());
+        if (!handled.await(60, TimeUnit.SECONDS) || level.getStartLevel() != PaxExamRuntime.DEPLOY_LEVEL) {
+            throw new AssertionError("the framework did not reach start level " + PaxExamRuntime.DEPLOY_LEVEL
+                    + " within 60 s; it is at " + level.getStartLevel());
         }
     }
 
