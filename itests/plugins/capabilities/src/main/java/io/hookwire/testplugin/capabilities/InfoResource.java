@@ -51,7 +51,7 @@ public final class InfoResource {
     @GET
     @Path("log")
     public Logged log(@QueryParam("message") String message) {
-        log.info("{}", message);
+        log.info("Logged on request: " + message);
         return new Logged(message);
     }
 }
