@@ -2,6 +2,10 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +21,8 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -49,6 +55,9 @@ public class JobsIT extends RuntimeTestSupport {
 
     @Inject
     private ConfigurationAdmin configAdmin;
+
+    @Inject
+    private CommandProcessor gogo;
 
     private final Map<String, AtomicLong> runs = new ConcurrentHashMap<>();
     private final List<Event> failures = new CopyOnWriteArrayList<>();
@@ -121,6 +130,19 @@ public class JobsIT extends RuntimeTestSupport {
         assertThat(toList(own.get("jobs"))).as("the plugin's Scheduler sees its own jobs")
                 .extracting(j -> j.get("name").asText()).containsExactly("api-ticker", "counter");
         assertThat(http.get("/api/v1/admin/jobs").status()).as("admin only").isEqualTo(401);
+        assertThat(gogo("hookwire:jobs")).contains("PLUGIN", "test-capabilities", "counter", "api-ticker", "PT1S");
+    }
+
+    private String gogo(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (CommandSession session = gogo.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(session.format(result, 0));
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
