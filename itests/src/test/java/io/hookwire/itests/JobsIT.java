@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -39,6 +41,8 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
 import io.hookwire.api.events.HookwireTopics;
+import io.hookwire.api.jobs.Job;
+import io.hookwire.api.jobs.JobConstants;
 
 /**
  * Jobs in the real runtime: the capabilities test plugin's whiteboard job and its job scheduled through the
@@ -131,6 +135,30 @@ public class JobsIT extends RuntimeTestSupport {
                 .extracting(j -> j.get("name").asText()).containsExactly("api-ticker", "counter");
         assertThat(http.get("/api/v1/admin/jobs").status()).as("admin only").isEqualTo(401);
         assertThat(gogo("hookwire:jobs")).contains("PLUGIN", "test-capabilities", "counter", "api-ticker", "PT1S");
+    }
+
+    @Test
+    public void aMalformedJobServiceIsIgnoredAndLoggedAndTheOthersRunOn() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        ServiceRegistration<Job> malformed = context.registerService(Job.class, c -> {},
+                new Hashtable<>(Map.of(JobConstants.JOB_NAME, "no-schedule")));
+        ServiceRegistration<Job> good = context.registerService(Job.class, c -> ran.countDown(),
+                new Hashtable<>(Map.of(JobConstants.JOB_NAME, "probe-job", JobConstants.JOB_INTERVAL, "PT1S")));
+        try {
+            assertThat(ran.await(30, TimeUnit.SECONDS)).as("the good one runs").isTrue();
+            String probe = context.getBundle().getSymbolicName();
+            List<JsonNode> jobs = toList(admin.get("jobs?plugin=" + probe).json());
+            assertThat(jobs).extracting(j -> j.get("name").asText()).containsExactly("probe-job");
+            Object id = malformed.getReference().getProperty("service.id");
+            assertThat(Files.readString(Path.of(context.getProperty("hookwire.data")).resolve("log/hookwire.log")))
+                    .contains("Ignoring job service " + id + " (plugin '" + probe + "'): job 'no-schedule' needs"
+                            + " exactly one of hookwire.job.cron (@JobCron) and hookwire.job.interval");
+        } finally {
+            malformed.unregister();
+            good.unregister();
+        }
+        assertThat(toList(admin.get("jobs").json())).as("unregistered: gone")
+                .noneMatch(j -> j.get("name").asText().equals("probe-job"));
     }
 
     private String gogo(String command) throws Exception {

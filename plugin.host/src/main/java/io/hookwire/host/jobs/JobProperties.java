@@ -47,6 +47,10 @@ record JobProperties(String name, Schedule schedule) {
     }
 
     private static String describe(Object value) {
-        return value.getClass().isArray() ? "an array" : "a " + value.getClass().getSimpleName();
+        if (value.getClass().isArray()) {
+            return "an array";
+        }
+        String type = value.getClass().getSimpleName();
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

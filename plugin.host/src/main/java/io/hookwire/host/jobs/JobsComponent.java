@@ -136,7 +136,7 @@ public final class JobsComponent {
             whiteboard.put(serviceId, engine.schedule(plugin, props.name(), props.schedule(), job));
             log.info("Job '" + props.name() + "' of plugin '" + plugin + "' scheduled: " + props.schedule().text());
         } catch (IllegalArgumentException e) {
-            log.warn("Ignoring job service " + serviceId + " of plugin '" + plugin + "': " + e.getMessage());
+            log.warn("Ignoring job service " + serviceId + " (plugin '" + plugin + "'): " + e.getMessage());
         }
     }
 

@@ -104,7 +104,7 @@ public final class PluginSettings {
             throw ApiException.badRequest("pid", "send {\"pid\": \"<pid>\", \"values\": {...}} to change a"
                     + " configuration, or {\"factoryPid\": \"<factory pid>\", \"values\": {...}} to make a new one");
         }
-        if (values == null) {
+        if (values == null || values.isEmpty()) {
             throw ApiException.badRequest("values", "send the values to change as an object: {\"values\": {\"key\":"
                     + " value}}");
         }
