@@ -139,8 +139,11 @@ public class SettingsIT extends RuntimeTestSupport {
         assertThat(admin.put(SETTINGS, "{\"pid\":\"" + PID + "\",\"values\":[1]}").json().get("details")
                 .get("field").asText()).isEqualTo("values");
         assertThat(admin.put(SETTINGS, "not json").status()).isEqualTo(400);
-        assertThat(admin.put(SETTINGS, "{\"pid\":\"io.hookwire.host.drive\",\"values\":{}}").status())
-                .as("another bundle's PID").isEqualTo(404);
+        assertThat(admin.put(SETTINGS, "{\"pid\":\"io.hookwire.host.drive\",\"values\":{\"max.file.bytes\":1}}")
+                .status()).as("another bundle's PID").isEqualTo(404);
+        assertThat(configAdmin.listConfigurations("(service.pid=io.hookwire.host.drive)")).as("not touched").isNull();
+        assertThat(admin.put(SETTINGS, "{\"pid\":\"" + PID + "\",\"values\":{}}").json().get("details")
+                .get("field").asText()).as("nothing to change").isEqualTo("values");
 
         assertThat(stored()).as("nothing stored changed").isEqualTo(before);
         assertThat(ownPid(admin.get(SETTINGS).json()).get("values").get("greeting").asText()).isEqualTo("kept");
