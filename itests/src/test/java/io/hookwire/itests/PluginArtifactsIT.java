@@ -55,7 +55,8 @@ class PluginArtifactsIT {
                 new Expected("tenant", "test-tenant", "io.hookwire.test-plugin-tenant", BUILD, null),
                 new Expected("greeter-v2", "user-greeter", "io.hookwire.user-greeter", "2.0.0", null),
                 new Expected("capabilities", "test-capabilities", "io.hookwire.test-plugin-capabilities", BUILD,
-                        null));
+                        null),
+                new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null));
     }
 
     @Test
@@ -136,6 +137,39 @@ class PluginArtifactsIT {
         assertThat(names).as("plugins arrive through the deploy folder, the example plugin too")
                 .contains("io.hookwire.plugin.host").doesNotContain("io.hookwire.user-greeter")
                 .noneMatch(n -> n.startsWith("io.hookwire.test-plugin"));
+    }
+
+    /** What an example plugin's manifest must say, and one table its changelog creates. */
+    record Example(String module, String category, String table) {}
+
+    @Test
+    void everyExamplePluginIsListedAndBuiltWithItsHeadersAndChangelog() throws IOException {
+        Path modules = Path.of(System.getProperty("hookwire.example.plugins", "../plugins"));
+        try (Stream<Path> dirs = Files.list(modules)) {
+            assertThat(dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml"))).map(d -> d.getFileName().toString()))
+                    .as("./run deploys every module under plugins/; the tests deploy TestArtifacts.EXAMPLES")
+                    .containsExactlyInAnyOrderElementsOf(TestArtifacts.EXAMPLES);
+        }
+        for (Example e : List.of(new Example("user-greeter", "optional", "plugin_user_greeter__greetings"),
+                new Example("enterprise-audit", "core", "plugin_enterprise_audit__events"),
+                new Example("notes", "optional", "plugin_notes__notes"))) {
+            try (JarFile jar = new JarFile(TestArtifacts.example(e.module()).toFile())) {
+                Attributes headers = jar.getManifest().getMainAttributes();
+                assertThat(headers.getValue("Plugin-Id")).isEqualTo(e.module());
+                assertThat(headers.getValue("Plugin-Category")).isEqualTo(e.category());
+                assertThat(headers.getValue("Plugin-Migrations")).isEqualTo(CHANGELOG);
+                try (InputStream in = jar.getInputStream(jar.getEntry(CHANGELOG))) {
+                    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .contains("tableName=\"" + e.table() + "\"");
+                }
+                // plugins compile against hooks.api only: nothing of the host's is imported
+                assertThat(headers.getValue("Import-Package")).doesNotContain("io.hookwire.host");
+            }
+        }
+        try (JarFile notes = new JarFile(TestArtifacts.example("notes").toFile())) {
+            assertThat(notes.getManifest().getMainAttributes().getValue("Export-Package"))
+                    .as("the notes plugin's hooks are for other plugins").startsWith("io.hookwire.notes;");
+        }
     }
 
     @Test

@@ -146,7 +146,11 @@ public class RuntimeIT extends RuntimeTestSupport {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         assertThat(answer.json().get("status").asText()).isEqualTo("UP");
-        assertThat(answer.json().get("activePlugins").asInt()).isEqualTo(1);
+        for (String example : TestArtifacts.EXAMPLES) {
+            admin.awaitState(example, "ACTIVE", 60);
+        }
+        assertThat(http.get("/api/v1/health").json().get("activePlugins").asInt())
+                .isEqualTo(TestArtifacts.EXAMPLES.size());
         assertThat(answer.json().get("uptimeMillis").asLong()).isPositive();
     }
 

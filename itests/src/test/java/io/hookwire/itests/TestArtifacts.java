@@ -25,10 +25,10 @@ public final class TestArtifacts {
     /** Every test plugin, by module name. */
     public static final List<String> PLUGINS = List.of("failing", "hanging", "bad-activator", "bad-component",
             "unresolvable", "migration", "migration-v2", "migration-outside", "migration-halfway", "duplicate",
-            "tenant", "greeter-v2", "capabilities");
+            "tenant", "greeter-v2", "capabilities", "recorder");
 
     /** The example plugins that ship with Hookwire ({@code plugins/<name>}), by module name. */
-    public static final List<String> EXAMPLES = List.of("user-greeter");
+    public static final List<String> EXAMPLES = List.of("user-greeter", "enterprise-audit", "notes");
 
     private static final Path PLUGIN_DIR = Path.of(System.getProperty("hookwire.test.plugins", "plugins"));
     private static final Path EXAMPLE_DIR = Path.of(System.getProperty("hookwire.example.plugins", "../plugins"));
