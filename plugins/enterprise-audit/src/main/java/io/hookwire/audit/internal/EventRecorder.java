@@ -39,7 +39,8 @@ public final class EventRecorder {
         String actor = who != null && who.signedIn() ? who.user().id() : facts.actor();
         String tenant = who != null && who.teamId() != null ? who.teamId() : facts.tenant();
         try {
-            return repository.insert(clock.instant(), hook, actor, facts.resource(), tenant, PayloadJson.write(payload));
+            return repository.insert(clock.instant(), hook, actor, facts.resource(), tenant,
+                    PayloadJson.write(payload));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + hook + " in " + AuditRepository.TABLE, e);
         }

@@ -57,7 +57,8 @@ class AuditRecorderTest {
 
     @Test
     void everyCoreActionButDbQueryAndHttpRequestIsRecorded() {
-        Set<String> names = RecordedHooks.all().stream().map(ActionHook::name).collect(java.util.stream.Collectors.toSet());
+        Set<String> names = RecordedHooks.all().stream().map(ActionHook::name)
+                .collect(java.util.stream.Collectors.toSet());
         assertThat(names).contains("auth:registered", "auth:logged_in", "auth:mfa_verified", "auth:password_reset",
                 "team:created", "team:updated", "team:member_added", "team:member_removed",
                 "billing:customer_created", "billing:subscription_created", "billing:subscription_updated",

@@ -26,7 +26,8 @@ class AuditRepositoryTest {
     }
 
     private AuditEvent insert(int minutes, String hook, String actor) throws Exception {
-        return repository.insert(T0.plusSeconds(60L * minutes), hook, actor, "user/" + actor, null, "{\"n\":" + minutes + "}");
+        return repository.insert(T0.plusSeconds(60L * minutes), hook, actor, "user/" + actor, null,
+                "{\"n\":" + minutes + "}");
     }
 
     private List<Long> ids(EventPage page) {
@@ -35,7 +36,8 @@ class AuditRepositoryTest {
 
     @Test
     void anInsertedEventReadsBackWhole() throws Exception {
-        AuditEvent stored = repository.insert(T0, "team:created", "u-1", "team/t-1", "t-1", "{\"team\":{\"id\":\"t-1\"}}");
+        AuditEvent stored = repository.insert(T0, "team:created", "u-1", "team/t-1", "t-1",
+                "{\"team\":{\"id\":\"t-1\"}}");
         EventPage page = repository.find(EventQuery.firstPage(10));
         assertThat(page.events()).containsExactly(stored);
         assertThat(stored.at()).isEqualTo(Instant.parse("2026-11-01T10:00:00.123456Z")); // microseconds are kept

@@ -11,7 +11,8 @@ import org.osgi.service.log.Logger;
 public final class RecordingLogger {
     public final List<String> lines = new CopyOnWriteArrayList<>();
 
-    public final Logger logger = (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
+    public final Logger logger = (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(),
+            new Class<?>[] {Logger.class},
             (proxy, method, args) -> {
                 String name = method.getName();
                 if (name.startsWith("is")) {
@@ -21,7 +22,8 @@ public final class RecordingLogger {
                     return "test";
                 }
                 if (List.of("trace", "debug", "info", "warn", "error", "audit").contains(name) && args != null) {
-                    lines.add(name + ": " + args[0] + " " + Arrays.deepToString(Arrays.copyOfRange(args, 1, args.length)));
+                    Object[] rest = Arrays.copyOfRange(args, 1, args.length);
+                    lines.add(name + ": " + args[0] + " " + Arrays.deepToString(rest));
                 }
                 return null;
             });

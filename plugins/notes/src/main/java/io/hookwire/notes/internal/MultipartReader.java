@@ -227,7 +227,7 @@ final class MultipartReader {
         }
     }
 
-    /** The parameters of a header value such as {@code form-data; name="file"; filename="a b.txt"}, by lower-case name. */
+    /** The parameters of a header value ({@code form-data; name="file"; filename="a b.txt"}), by lower-case name. */
     static Map<String, String> parameters(String header) {
         Map<String, String> params = new LinkedHashMap<>();
         int i = header.indexOf(';');

@@ -5,11 +5,19 @@ import java.nio.charset.StandardCharsets;
 import io.hookwire.api.rest.ApiException;
 
 /**
- * The body of {@code POST /api/v1/notes} and {@code PUT /api/v1/notes/{id}}: {@code {"title": "...", "body":
- * "..."}}. The title is required (1 to {@value #MAX_TITLE} characters, trimmed); the body may be left out (empty)
- * and holds at most {@value #MAX_BODY_BYTES} bytes in UTF-8.
+ * The body of {@code POST /api/v1/notes} and {@code PUT /api/v1/notes/{id}}: {@code {"title": "...", "body": "...",
+ * "shared": true}}. The title is required (1 to {@value #MAX_TITLE} characters, trimmed); the body may be left out
+ * (empty) and holds at most {@value #MAX_BODY_BYTES} bytes in UTF-8. {@code shared}: whether the note belongs to the
+ * caller's current team, for its members to read; a note is personal unless it says so (a signed-in user always
+ * has a current team once they are in one, and a note must not leak to it by default). Left out of an update, it
+ * stays as it was.
  */
-public record NoteInput(String title, String body) {
+public record NoteInput(String title, String body, Boolean shared) {
+    /** A note that says nothing of sharing. */
+    public NoteInput(String title, String body) {
+        this(title, body, null);
+    }
+
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY_BYTES = 100 * 1024;
 
@@ -34,6 +42,6 @@ public record NoteInput(String title, String body) {
                         + MAX_BODY_BYTES + " (100 KB) are allowed");
             }
         }
-        return new NoteInput(t, b);
+        return new NoteInput(t, b, shared);
     }
 }

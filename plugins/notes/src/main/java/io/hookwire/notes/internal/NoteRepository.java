@@ -68,10 +68,10 @@ final class NoteRepository {
         return teamId == null ? query(sql, userId, offset, limit) : query(sql, userId, teamId, offset, limit);
     }
 
-    /** Sets the title, body and update time; returns whether the note exists. */
-    boolean update(String id, String title, String body, Instant updatedAt) throws SQLException {
-        return execute("UPDATE " + TABLE + " SET title = ?, body = ?, updated_at = ? WHERE id = ?", title, body,
-                timestamp(updatedAt), id) == 1;
+    /** Sets the title, body, team and update time; returns whether the note exists. */
+    boolean update(String id, String title, String body, String teamId, Instant updatedAt) throws SQLException {
+        return execute("UPDATE " + TABLE + " SET title = ?, body = ?, team_id = ?, updated_at = ? WHERE id = ?",
+                title, body, teamId, timestamp(updatedAt), id) == 1;
     }
 
     /** Moves a note to the trash ({@code trashedAt}) or back ({@code null}); returns whether it exists. */

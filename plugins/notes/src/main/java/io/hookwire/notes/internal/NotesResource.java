@@ -66,7 +66,7 @@ public final class NotesResource {
                 skip);
     }
 
-    /** {@code {"title": "...", "body": "..."}}: 201 with the note, shared with the caller's current team if any. */
+    /** {@code {"title": "...", "body": "...", "shared": false}}: 201 with the note. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresAbility(Abilities.WRITE)
@@ -82,7 +82,10 @@ public final class NotesResource {
         return notes.get(access(), id);
     }
 
-    /** Replaces the title and the body (a missing body becomes empty); 409 for a note in the trash. */
+    /**
+     * Replaces the title and the body (a missing body becomes empty), and shares or unshares the note if
+     * {@code shared} is given (its owner only); 409 for a note in the trash.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

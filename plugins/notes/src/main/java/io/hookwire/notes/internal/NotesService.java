@@ -44,8 +44,9 @@ final class NotesService {
     Note create(Access access, NoteInput input) {
         NoteInput in = input == null ? new NoteInput(null, null).validated() : input.validated();
         Instant now = NoteRepository.stored(clock.instant());
-        Note note = new Note(UUID.randomUUID().toString(), access.userId(), access.teamId(), in.title(), in.body(),
-                now, now, null);
+        String team = Boolean.TRUE.equals(in.shared()) ? requireTeam(access) : null;
+        Note note = new Note(UUID.randomUUID().toString(), access.userId(), team, in.title(), in.body(), now, now,
+                null);
         Sql.call("store the note", () -> {
             notes.insert(note);
             return null;
@@ -70,9 +71,18 @@ final class NotesService {
         if (note.trashed()) {
             throw conflict(id, "the note is in the trash; restore it first (POST /api/v1/notes/" + id + "/restore)");
         }
+        String team = note.teamId();
+        if (in.shared() != null && in.shared() != (team != null)) {
+            if (!note.ownerId().equals(access.userId())) {
+                throw new ApiException(403, "forbidden", "only the note's owner shares it or takes it back",
+                        Map.of("field", "shared"));
+            }
+            team = in.shared() ? requireTeam(access) : null;
+        }
         Instant now = NoteRepository.stored(clock.instant());
-        Sql.call("update the note", () -> notes.update(id, in.title(), in.body(), now));
-        Note updated = new Note(id, note.ownerId(), note.teamId(), in.title(), in.body(), note.createdAt(), now, null);
+        String newTeam = team;
+        Sql.call("update the note", () -> notes.update(id, in.title(), in.body(), newTeam, now));
+        Note updated = new Note(id, note.ownerId(), team, in.title(), in.body(), note.createdAt(), now, null);
         events.updated(updated);
         return events.render(updated);
     }
@@ -138,6 +148,15 @@ final class NotesService {
         if (deleted) {
             events.purged(note);
         }
+    }
+
+    /** The caller's current team, to share a note with. @throws ApiException 400 naming {@code shared} */
+    private static String requireTeam(Access access) {
+        if (access.teamId() == null) {
+            throw ApiException.badRequest("shared", "a note is shared with the current team, and there is none:"
+                    + " join a team, or name one with the X-Hookwire-Tenant header");
+        }
+        return access.teamId();
     }
 
     Note seen(Access access, String id) {

@@ -36,7 +36,8 @@ public final class PurgeTrashJob implements Job {
     private volatile Duration keep;
 
     @Activate
-    public PurgeTrashJob(NotesSettings settings, @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
+    public PurgeTrashJob(NotesSettings settings,
+            @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
             @Reference Drive drive, @Reference Hooks hooks, @Reference(service = LoggerFactory.class) Logger log) {
         this(settings, NotesService.of(dataSource, drive, hooks), log, Clock.systemUTC());
     }

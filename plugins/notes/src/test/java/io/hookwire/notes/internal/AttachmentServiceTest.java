@@ -43,7 +43,7 @@ class AttachmentServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         notes = new NotesService(new NoteRepository(db.dataSource()), drive, new NoteEvents(hooks), clock);
         attachments = new AttachmentService(notes, new AttachmentRepository(db.dataSource()), drive, clock);
-        note = notes.create(member(ADA, "t-1"), new NoteInput("with files", ""));
+        note = notes.create(member(ADA, "t-1"), new NoteInput("with files", "", true));
     }
 
     @AfterEach

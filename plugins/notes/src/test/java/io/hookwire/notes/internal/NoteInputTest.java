@@ -22,6 +22,7 @@ class NoteInputTest {
         refused(new NoteInput(null, "body"), "title", "needs a title");
         refused(new NoteInput("   ", "body"), "title", "needs a title");
         assertThat(new NoteInput("  Groceries \n", null).validated()).isEqualTo(new NoteInput("Groceries", ""));
+        assertThat(new NoteInput("t", "b", true).validated().shared()).isTrue();
     }
 
     @Test

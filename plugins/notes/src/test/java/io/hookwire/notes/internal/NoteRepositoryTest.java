@@ -79,13 +79,13 @@ class NoteRepositoryTest {
     }
 
     @Test
-    void anUpdateChangesTitleBodyAndTimeOnly() throws Exception {
+    void anUpdateChangesTitleBodyTeamAndTimeOnly() throws Exception {
         Note before = note("n1", "ada", "t1", 0);
         Instant later = T0.plusSeconds(3600);
-        assertThat(notes.update("n1", "new title", "new body", later)).isTrue();
-        assertThat(notes.find("n1")).contains(new Note("n1", "ada", "t1", "new title", "new body",
+        assertThat(notes.update("n1", "new title", "new body", null, later)).isTrue();
+        assertThat(notes.find("n1")).contains(new Note("n1", "ada", null, "new title", "new body",
                 before.createdAt(), later, null));
-        assertThat(notes.update("missing", "x", "y", later)).isFalse();
+        assertThat(notes.update("missing", "x", "y", null, later)).isFalse();
     }
 
     @Test

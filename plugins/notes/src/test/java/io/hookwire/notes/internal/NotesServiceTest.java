@@ -136,7 +136,7 @@ class NotesServiceTest {
     @Test
     void teamNotesAreReadByTheTeamAndChangedByTheirOwnerOrATeamAdmin() throws Exception {
         start();
-        Note shared = notes.create(member(ADA, "t-1"), new NoteInput("Plan", "ship it"));
+        Note shared = notes.create(member(ADA, "t-1"), new NoteInput("Plan", "ship it", true));
         assertThat(shared.teamId()).isEqualTo("t-1");
         assertThat(notes.get(member(LIN, "t-1"), shared.id()).body()).isEqualTo("ship it");
         assertThat(notes.list(member(LIN, "t-1"), false, 50, 0)).extracting(Note::id).containsExactly(shared.id());
@@ -148,6 +148,28 @@ class NotesServiceTest {
         assertThat(notes.update(admin(MAX, "t-1"), shared.id(), new NoteInput("Plan v2", "ship it today")).title())
                 .isEqualTo("Plan v2");
         assertThat(notes.trash(admin(MAX, "t-1"), shared.id()).trashed()).isTrue();
+    }
+
+    @Test
+    void aNoteIsPersonalUnlessSharedAndOnlyItsOwnerSharesIt() throws Exception {
+        start();
+        Note personal = notes.create(member(ADA, "t-1"), new NoteInput("Diary", "dear diary"));
+        assertThat(personal.teamId()).isNull();
+        fails(() -> notes.get(member(LIN, "t-1"), personal.id()), 404, "not_found");
+        fails(() -> notes.get(admin(MAX, "t-1"), personal.id()), 404, "not_found");
+        fails(() -> notes.create(member(ADA, null), new NoteInput("t", "", true)), 400, "invalid_argument");
+
+        Note shared = notes.update(member(ADA, "t-1"), personal.id(), new NoteInput("Diary", "dear team", true));
+        assertThat(shared.teamId()).isEqualTo("t-1");
+        assertThat(notes.get(member(LIN, "t-1"), personal.id()).body()).isEqualTo("dear team");
+        // the team admin edits it, but leaving 'shared' out keeps it shared; taking it back is the owner's
+        assertThat(notes.update(admin(MAX, "t-1"), personal.id(), new NoteInput("Diary", "edited")).teamId())
+                .isEqualTo("t-1");
+        fails(() -> notes.update(admin(MAX, "t-1"), personal.id(), new NoteInput("Diary", "", false)), 403,
+                "forbidden");
+        assertThat(notes.update(member(ADA, "t-1"), personal.id(), new NoteInput("Diary", "mine", false)).teamId())
+                .isNull();
+        fails(() -> notes.get(member(LIN, "t-1"), personal.id()), 404, "not_found");
     }
 
     @Test
@@ -163,7 +185,8 @@ class NotesServiceTest {
     @Test
     void theRenderFilterShapesWhatIsReturnedNotWhatIsStored() throws Exception {
         start();
-        hooks.registerFilter(NotesHooks.RENDER, (body, note) -> body.replace("**", "") + " (by " + note.ownerId() + ")");
+        hooks.registerFilter(NotesHooks.RENDER,
+                (body, note) -> body.replace("**", "") + " (by " + note.ownerId() + ")");
         Note note = notes.create(member(ADA, null), new NoteInput("t", "**bold**"));
         assertThat(note.body()).isEqualTo("bold (by u-ada)");
         assertThat(notes.get(member(ADA, null), note.id()).body()).isEqualTo("bold (by u-ada)");

@@ -36,7 +36,8 @@ public final class NewUserGreeter implements ActionHandler<User> {
     private final Clock clock;
 
     @Activate
-    public NewUserGreeter(@Reference Hooks hooks, @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
+    public NewUserGreeter(@Reference Hooks hooks,
+            @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
             @Reference(service = LoggerFactory.class) Logger log) {
         this(hooks, new GreetingStore(dataSource), log, Clock.systemUTC());
     }
