@@ -85,4 +85,29 @@ public class ExamplePluginsIT extends RuntimeTestSupport {
                 .startsWith("team:created itest-owner itest-team {\"team\":{\"id\":\"itest-team\"")
                 .contains("\"email\":\"owner@example.com\"");
     }
+
+    @Test
+    public void theAuditsRetentionJobIsScheduledAndItsSettingsAreCheckedAgainstTheMetatype() throws Exception {
+        admin.awaitState("enterprise-audit", "ACTIVE", 60);
+        Http.Answer jobs = admin.get("jobs?plugin=enterprise-audit");
+        assertThat(jobs.status()).isEqualTo(200);
+        assertThat(jobs.json()).singleElement().satisfies(job -> {
+            assertThat(job.get("name").asText()).isEqualTo("retention");
+            assertThat(job.get("schedule").asText()).isEqualTo("0 15 3 * * ?");
+            assertThat(job.get("nextRun").asText()).endsWith("Z");
+        });
+
+        Http.Answer settings = admin.get("plugins/enterprise-audit/settings");
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.json().get("settings").get(0).get("pid").asText()).isEqualTo("io.hookwire.audit");
+        assertThat(settings.json().get("settings").get(0).get("values").get("retention.days").asInt()).isEqualTo(365);
+        Http.Answer bad = admin.put("plugins/enterprise-audit/settings",
+                "{\"pid\":\"io.hookwire.audit\",\"values\":{\"retention.days\":0}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("details").get("field").asText()).isEqualTo("retention.days");
+        Http.Answer good = admin.put("plugins/enterprise-audit/settings",
+                "{\"pid\":\"io.hookwire.audit\",\"values\":{\"retention.days\":30}}");
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(good.json().get("settings").get(0).get("values").get("retention.days").asInt()).isEqualTo(30);
+    }
 }
