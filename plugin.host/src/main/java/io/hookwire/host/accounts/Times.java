@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Times as the database keeps them: to the millisecond (H2 and PostgreSQL keep microseconds, clocks give more), so
- * that what an action announces equals what a later read returns.
+ * Times as the database keeps them: to the microsecond (what H2's and PostgreSQL's timestamps hold; clocks give
+ * more), so that what an action announces equals what a later read returns, and so that two requests a millisecond
+ * apart still line up in order (a user's first team is the one they joined first).
  */
 public final class Times {
     private Times() {}
 
     public static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

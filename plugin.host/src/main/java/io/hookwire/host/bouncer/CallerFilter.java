@@ -28,26 +28,28 @@ import org.osgi.service.log.LoggerFactory;
 
 import io.hookwire.api.auth.Caller;
 import io.hookwire.api.rest.ApiError;
+import io.hookwire.api.rest.ApiException;
 import io.hookwire.host.accounts.Accounts;
 import io.hookwire.host.accounts.SignedInSession;
 import io.hookwire.host.teams.Membership;
 import io.hookwire.host.teams.Teams;
 import io.hookwire.host.tenants.CurrentTenant;
-import io.hookwire.host.tenants.TenantFilter;
+import io.hookwire.host.tenants.TenantHeader;
 
 /**
- * Who makes the request: the session of the {@value #COOKIE} cookie, its user, and the current team, set as the
- * thread's {@link CurrentCaller} before the request is matched and cleared after the response. Runs after
- * {@link TenantFilter}, which reads the {@value TenantFilter#HEADER} header.
+ * Who makes the request, and for which tenant: set before the request is matched, cleared after the response. The
+ * tenant is the team that the {@value TenantHeader#HEADER} header names (a malformed one is a 400); the caller is the
+ * session of the {@value #COOKIE} cookie, its user, and their current team ({@link CurrentCaller}).
  *
- * <p>For a signed-in user, the header must name one of their teams (else 403 {@code not_a_member}; under
- * {@code /api/v1/auth/} the header is ignored instead, so that signing out always works); without the header, their
- * first team (the earliest joined) is the current one. The current tenant follows the current team. A request
- * without a session keeps the tenant of the header, as before accounts existed. A cookie that opens no session (it
- * expired, or waits for the second factor) is anonymous.
+ * <p>Without a session, the header alone names the tenant, as before accounts existed. For a signed-in user, the
+ * header must name one of their teams (else 403 {@code not_a_member}; under {@code /api/v1/auth/} the header is
+ * ignored instead, so that signing out always works); without the header, their first team (the earliest joined) is
+ * the current one, and the tenant. A cookie that opens no session (it expired, or waits for the second factor) is
+ * anonymous.
  *
- * <p>The filter is there from the start; until the accounts are (they wait for the database), a request with a
- * session cookie gets a 503 with a {@code Retry-After}, rather than being served as anonymous.
+ * <p>One filter does both, because the JAX-RS whiteboard orders extensions by its own rules, not by
+ * {@code @Priority}. It is there from the start; until the accounts are (they wait for the database), a request with
+ * a session cookie gets a 503 with a {@code Retry-After}, rather than being served as anonymous.
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
@@ -70,6 +72,16 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
     @Override
     public void filter(ContainerRequestContext request) {
         CurrentCaller.clear();
+        CurrentTenant.clear();
+        String asked;
+        try {
+            asked = TenantHeader.read(request.getHeaderString(TenantHeader.HEADER));
+        } catch (ApiException e) {
+            request.abortWith(Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(e.toError())
+                    .build());
+            return;
+        }
+        CurrentTenant.set(asked); // without a session, the header alone names the tenant
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
             return;
@@ -87,17 +99,16 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
             }
             SignedInSession session = found.get();
             List<Membership> memberships = teams.teamsOf(session.user().id());
-            String asked = CurrentTenant.get();
             Membership current = asked == null ? memberships.stream().findFirst().orElse(null)
                     : memberships.stream().filter(m -> m.team().id().equals(asked)).findFirst().orElse(null);
             if (asked != null && current == null && !authPath(request.getUriInfo().getPath())) {
                 request.abortWith(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(
                         "not_a_member", "you are not a member of the team '" + asked + "' that the "
-                                + TenantFilter.HEADER + " header names", Map.of("team", asked))).build());
+                                + TenantHeader.HEADER + " header names", Map.of("team", asked))).build());
                 return;
             }
             if (current == null) {
-                CurrentTenant.clear();
+                CurrentTenant.clear(); // a header the auth paths ignore
                 CurrentCaller.set(new Caller(session.user(), null, null, session.session().id()));
             } else {
                 CurrentTenant.set(current.team().id());
@@ -123,5 +134,6 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         CurrentCaller.clear();
+        CurrentTenant.clear();
     }
 }
