@@ -75,9 +75,6 @@ public final class AuthResource {
     private final PasswordResets resets;
 
     @Context
-    private HttpServletRequest servlet;
-
-    @Context
     private SecurityContext security;
 
     @Context
@@ -101,7 +98,7 @@ public final class AuthResource {
 
     @POST
     @Path("login")
-    public Response login(String json) throws IOException, SQLException {
+    public Response login(@Context HttpServletRequest servlet, String json) throws IOException, SQLException {
         LoginBody body = Bodies.read(json, LoginBody.class, "{\"email\":\"ada@example.com\",\"password\":\"...\"}");
         LoginOutcome outcome = accounts.login(body.email(), body.password(), clientAddress(servlet));
         return signedIn(outcome, secure(security));
@@ -157,7 +154,11 @@ public final class AuthResource {
         return security != null && security.isSecure();
     }
 
-    /** The client's address (the peer of the connection), for the rate limits. */
+    /**
+     * The client's address (the peer of the connection), for the rate limits. The servlet request is a method
+     * parameter, never a field: a field gets a thread-local proxy that CXF builds by loading a class through the
+     * context class loader of whichever thread rebuilds the application, which can break every resource.
+     */
     static String clientAddress(HttpServletRequest servlet) {
         try {
             return servlet == null ? null : servlet.getRemoteAddr();

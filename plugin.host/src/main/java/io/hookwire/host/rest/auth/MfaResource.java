@@ -45,9 +45,6 @@ public final class MfaResource {
     private final MfaEnrolment enrolment;
 
     @Context
-    private HttpServletRequest servlet;
-
-    @Context
     private SecurityContext security;
 
     @Activate
@@ -77,8 +74,8 @@ public final class MfaResource {
     /** Completes a sign-in that waits for the code (its cookie came from {@code POST /auth/login}). */
     @POST
     @Path("verify")
-    public Response verify(@CookieParam(CallerFilter.COOKIE) String token, String json)
-            throws IOException, SQLException {
+    public Response verify(@Context HttpServletRequest servlet, @CookieParam(CallerFilter.COOKIE) String token,
+            String json) throws IOException, SQLException {
         CodeBody body = Bodies.read(json, CodeBody.class, "{\"code\":\"123456\"}");
         return AuthResource.signedIn(accounts.verifyMfa(token, body.code(), AuthResource.clientAddress(servlet)),
                 AuthResource.secure(security));
