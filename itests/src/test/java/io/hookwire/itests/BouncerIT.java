@@ -4,13 +4,16 @@ import static io.hookwire.itests.Visitors.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
+import io.hookwire.hooks.core.AuditRecord;
 import io.hookwire.hooks.core.CoreHooks;
 import org.junit.Before;
 import org.junit.Test;
@@ -137,7 +140,8 @@ public class BouncerIT extends RuntimeTestSupport {
     }
 
     @Test
-    public void aHandlerRegisteredAtAnyTimeIsAskedAndAStoppedPluginsAbilitiesGo() throws Exception {
+    public void aHandlerRegisteredAtAnyTimeIsAskedAndAStoppedPluginsAbilitiesGoAndTheAuditIsAnnounced()
+            throws Exception {
         try (HookRegistration late = hooks.registerAction(CoreHooks.APP_CAPABILITIES_REGISTER,
                 registry -> registry.declare("itest-probe:poke", "Poke the probe", Set.of("user")))) {
             JsonNode declared = awaitAbility("itest-probe:poke");
@@ -145,10 +149,24 @@ public class BouncerIT extends RuntimeTestSupport {
                     .isNotEqualTo("core").isNotBlank();
         }
 
-        ok(admin.post("plugins/test-guarded/disable", null), 200);
-        awaitGone("test-guarded:read");
-        ok(admin.post("plugins/test-guarded/enable", null), 200);
-        awaitAbility("test-guarded:read");
+        List<AuditRecord> audit = new CopyOnWriteArrayList<>();
+        try (HookRegistration recorder = hooks.registerAction(CoreHooks.AUDIT_RECORD, audit::add)) {
+            ok(admin.post("plugins/test-guarded/disable", null), 200);
+            awaitGone("test-guarded:read");
+            ok(admin.post("plugins/test-guarded/enable", null), 200);
+            awaitAbility("test-guarded:read");
+
+            // the plugin manager's audit entries fire audit:record too (once written, on a thread of their own)
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (audit.stream().noneMatch(r -> r.action().equals("plugin.enabled"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(audit).filteredOn(r -> r.resource().equals("plugin/test-guarded"))
+                    .extracting(AuditRecord::action).containsSubsequence("plugin.disabled", "plugin.enabled");
+            assertThat(audit).filteredOn(r -> r.action().equals("plugin.disabled")).first()
+                    .satisfies(r -> assertThat(r.actor()).isEqualTo(PaxExamRuntime.ADMIN));
+        }
     }
 
     private void awaitGone(String name) throws Exception {

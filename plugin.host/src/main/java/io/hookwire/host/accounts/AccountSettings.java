@@ -15,7 +15,8 @@ public record AccountSettings(Duration sessionLifetime, Duration mfaPendingLifet
     public static final AccountSettings DEFAULTS = new AccountSettings(
             Duration.ofHours(AccountsConfiguration.SESSION_HOURS),
             Duration.ofMinutes(AccountsConfiguration.MFA_PENDING_MINUTES), AccountsConfiguration.FAILURES_PER_EMAIL,
-            AccountsConfiguration.FAILURES_PER_ADDRESS, Duration.ofSeconds(AccountsConfiguration.FAILURE_WINDOW_SECONDS),
+            AccountsConfiguration.FAILURES_PER_ADDRESS,
+            Duration.ofSeconds(AccountsConfiguration.FAILURE_WINDOW_SECONDS),
             Duration.ofMinutes(AccountsConfiguration.RESET_TOKEN_MINUTES), null);
 
     /** @throws IllegalArgumentException naming the first attribute that is wrong */

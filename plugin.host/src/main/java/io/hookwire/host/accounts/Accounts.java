@@ -172,7 +172,7 @@ public final class Accounts {
         }
     }
 
-    /** Starts a session in the transaction; {@code auth:mfa_verified} (when asked) and {@code auth:logged_in} follow. */
+    /** Starts a session in the transaction; then {@code auth:mfa_verified} (when asked) and {@code auth:logged_in}. */
     private LoginOutcome.SignedIn signIn(Connection c, Transactions.AfterCommit after, User user, boolean mfa)
             throws SQLException {
         Instant now = Times.now(clock);

@@ -35,8 +35,8 @@ import io.hookwire.host.plugins.PluginControl;
  * Enforces {@link RequiresAbility} and {@link SignedIn} on the JAX-RS resources of every bundle, before the method
  * runs: nobody signed in gets a 401, a caller without the ability a 403 naming it, both as JSON. A method's
  * {@code @RequiresAbility} replaces its class's. A plugin that does not serve the current tenant is left to the tenant
- * guard, so that it stays a 404. The filter is there from the start; until the Bouncer is (it waits for the database), a
- * guarded resource answers 503 rather than being served unguarded.
+ * guard, so that it stays a 404. The filter is there from the start; until the Bouncer is (it waits for the
+ * database), a guarded resource answers 503 rather than being served unguarded.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension

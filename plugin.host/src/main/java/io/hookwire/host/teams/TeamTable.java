@@ -83,7 +83,8 @@ final class TeamTable {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     result.add(new Membership(new Team(r.getString(1), r.getString(2), r.getString(3)),
-                            r.getTimestamp(4).toInstant(), TeamRoles.of(r.getString(5)), r.getTimestamp(6).toInstant()));
+                            r.getTimestamp(4).toInstant(), TeamRoles.of(r.getString(5)),
+                            r.getTimestamp(6).toInstant()));
                 }
             }
         }
