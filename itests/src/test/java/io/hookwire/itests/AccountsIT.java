@@ -50,7 +50,8 @@ public class AccountsIT extends RuntimeTestSupport {
     private final List<HookRegistration> registrations = new CopyOnWriteArrayList<>();
 
     @Before
-    public void listen() {
+    public void listen() throws Exception {
+        Visitors.awaitAccounts(http);
         registrations.add(hooks.registerAction(CoreHooks.AUTH_REGISTERED, fired::add));
         registrations.add(hooks.registerAction(CoreHooks.AUTH_LOGGED_IN, fired::add));
         registrations.add(hooks.registerAction(CoreHooks.AUTH_MFA_VERIFIED, u -> fired.add("mfa " + u.id())));

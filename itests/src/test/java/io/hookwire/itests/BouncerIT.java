@@ -39,6 +39,7 @@ public class BouncerIT extends RuntimeTestSupport {
 
     @Before
     public void deployTheGuardedPlugin() throws Exception {
+        Visitors.awaitAccounts(http);
         if (!java.nio.file.Files.exists(deploy.resolve(TestArtifacts.plugin("guarded").getFileName()))) {
             TestArtifacts.deploy("guarded", deploy); // once: copying it again would update the bundle meanwhile
         }

@@ -42,7 +42,8 @@ public class TeamsIT extends RuntimeTestSupport {
     private final List<HookRegistration> registrations = new CopyOnWriteArrayList<>();
 
     @Before
-    public void listen() {
+    public void listen() throws Exception {
+        Visitors.awaitAccounts(http);
         registrations.add(hooks.registerAction(CoreHooks.TEAM_CREATED, fired::add));
         registrations.add(hooks.registerAction(CoreHooks.TEAM_UPDATED, fired::add));
         registrations.add(hooks.registerAction(CoreHooks.TEAM_MEMBER_ADDED, fired::add));

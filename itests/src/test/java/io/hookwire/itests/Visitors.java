@@ -27,6 +27,12 @@ final class Visitors {
 
     private Visitors() {}
 
+    /** Waits until the accounts answer (they come with the database): {@code GET /api/v1/auth/me} is a 401. */
+    static void awaitAccounts(Http http) throws InterruptedException {
+        http.await("/api/v1/auth/me", 401, 60);
+        http.await("/api/v1/teams", 401, 60);
+    }
+
     /** A fresh e-mail address, unique in this run. */
     static String email(String name) {
         return name + "-" + System.nanoTime() + "-" + NEXT.incrementAndGet() + "@example.com";
