@@ -33,6 +33,11 @@ final class AdminClient {
         return http.send("PUT", "/api/v1/admin/" + path, json, "Authorization", authorization);
     }
 
+    /** Sends {@code method} without a body. */
+    Http.Answer send(String method, String path) throws IOException, InterruptedException {
+        return http.send(method, "/api/v1/admin/" + path, null, "Authorization", authorization);
+    }
+
     /** The plugin as {@code GET /api/v1/admin/plugins/{id}} shows it; fails unless that answers 200. */
     JsonNode plugin(String id) throws IOException, InterruptedException {
         return ok(get("plugins/" + id));

@@ -1,6 +1,9 @@
 package io.hookwire.itests;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,11 +33,40 @@ final class Http {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
+    private final CookieManager cookies;
 
+    /** A client without cookies: every request stands alone. */
     Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Http(String base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        this.client = builder.build();
+    }
+
+    /**
+     * A new client to the same runtime that keeps the cookies it is given, as a browser does: each one is a
+     * different visitor (a session cookie set by one answer goes with the next requests).
+     */
+    Http browser() {
+        return new Http(base, new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER));
+    }
+
+    /** The value of a cookie this browser keeps, or null (also for a client without cookies). */
+    String cookie(String name) {
+        if (cookies == null) {
+            return null;
+        }
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     Answer get(String path) throws IOException, InterruptedException {

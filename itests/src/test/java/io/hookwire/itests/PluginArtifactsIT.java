@@ -56,7 +56,8 @@ class PluginArtifactsIT {
                 new Expected("greeter-v2", "user-greeter", "io.hookwire.user-greeter", "2.0.0", null),
                 new Expected("capabilities", "test-capabilities", "io.hookwire.test-plugin-capabilities", BUILD,
                         null),
-                new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null));
+                new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null),
+                new Expected("guarded", "test-guarded", "io.hookwire.test-plugin-guarded", BUILD, null));
     }
 
     @Test

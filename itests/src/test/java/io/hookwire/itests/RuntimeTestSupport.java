@@ -39,6 +39,9 @@ public abstract class RuntimeTestSupport {
         admin = new AdminClient(http, PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD);
         deploy = Path.of(context.getProperty(PaxExamRuntime.DEPLOY));
         http.await("/api/v1/greeter/greet?name=warmup", 200, 60);
+        // the database and the administrator's credentials come a little after the first plugin may answer
+        http.await("/api/v1/admin/safe-mode", 200, 60, "Authorization",
+                Http.basic(PaxExamRuntime.ADMIN, PaxExamRuntime.ADMIN_PASSWORD));
         forgetThisFrameworksLoggingFile();
     }
 

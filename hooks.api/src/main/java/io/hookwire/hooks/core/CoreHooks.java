@@ -27,6 +27,8 @@ public final class CoreHooks {
     public static final ActionHook<User> AUTH_MFA_VERIFIED = ActionHook.of("auth:mfa_verified", User.class);
     /** A user reset their password. */
     public static final ActionHook<User> AUTH_PASSWORD_RESET = ActionHook.of("auth:password_reset", User.class);
+    /** A message (a password reset link, for example) was queued in the host's outbox: a mail plugin sends it. */
+    public static final ActionHook<OutboxMessage> OUTBOX_QUEUED = ActionHook.of("outbox:queued", OutboxMessage.class);
 
     // Teams
     /** A team was created. */

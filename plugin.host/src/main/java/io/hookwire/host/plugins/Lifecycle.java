@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
@@ -20,6 +21,7 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.log.Logger;
 
+import io.hookwire.hooks.core.AuditRecord;
 import io.hookwire.host.admin.AdminException;
 import io.hookwire.host.admin.AuditEntry;
 import io.hookwire.host.admin.DeployProblem;
@@ -52,13 +54,16 @@ final class Lifecycle {
     private final Map<Long, String> refused = new HashMap<>();
     /** The ids of the plugin bundles stopped outside the host; written by the bundle listener, on any thread. */
     private final Set<Long> stoppedOutside;
+    /** Told each audit entry once it is written: fires {@code audit:record} (see PluginManager). */
+    private final Consumer<AuditRecord> announce;
     private boolean enableNewPlugins = true;
     private boolean safeMode;
 
     Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
             Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch,
-            TenantAccess tenantAccess, Set<Long> stoppedOutside) {
+            TenantAccess tenantAccess, Set<Long> stoppedOutside, Consumer<AuditRecord> announce) {
         this.context = context;
+        this.announce = announce;
         this.stoppedOutside = stoppedOutside;
         this.store = store;
         this.migrations = migrations;
@@ -402,7 +407,15 @@ final class Lifecycle {
     }
 
     void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
-        store.audit(now(), actor, action, "plugin/" + p.id, details);
+        audit(actor, action, "plugin/" + p.id, details);
+    }
+
+    /** Writes an entry of the audit trail (its own transaction), then announces it. */
+    void audit(String actor, String action, String resource, String details) throws SQLException {
+        Instant at = now();
+        store.audit(at, actor, action, resource, details);
+        announce.accept(new AuditRecord(actor, action, resource,
+                details == null ? Map.of() : Map.of("details", details), at));
     }
 
     static boolean running(Bundle bundle) {

@@ -131,7 +131,7 @@ final class Operations {
         }
         lifecycle.safeModeFlag(on);
         store.setting(Lifecycle.SAFE_MODE, Boolean.toString(on));
-        store.audit(lifecycle.now(), actor, on ? "safe_mode.on" : "safe_mode.off", "runtime", on
+        lifecycle.audit(actor, on ? "safe_mode.on" : "safe_mode.off", "runtime", on
                 ? "only core plugins run" : "the plugins' states from before are back");
         lifecycle.reconcileAll();
     }

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,12 +37,14 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.BundleTracker;
 
+import io.hookwire.hooks.core.AuditRecord;
 import io.hookwire.hooks.gate.DispatchGate;
 import io.hookwire.host.admin.AdminException;
 import io.hookwire.host.admin.AuditEntry;
 import io.hookwire.host.admin.DeployProblem;
 import io.hookwire.host.admin.PluginAdmin;
 import io.hookwire.host.admin.PluginView;
+import io.hookwire.host.audit.AuditTrail;
 import io.hookwire.host.migrations.MigrationException;
 import io.hookwire.host.migrations.PluginMigrations;
 import io.hookwire.host.runtime.HostSettings;
@@ -59,6 +63,15 @@ public final class PluginManager implements PluginAdmin, PluginControl {
 
     private final Logger log;
     private volatile Thread workerThread;
+    /**
+     * Fires {@code audit:record} for the plugin manager's audit entries, in order, on a thread of its own: handlers
+     * are plugins' code, and the worker must neither wait for them nor be called back by them.
+     */
+    private final ExecutorService announcer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "hookwire-plugins-audit");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "hookwire-plugins");
         thread.setDaemon(true);
@@ -82,7 +95,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     @Activate
     public PluginManager(BundleContext context, PluginsConfiguration config,
             @Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
-            @Reference PluginMigrations migrations, @Reference ServiceComponentRuntime scr,
+            @Reference PluginMigrations migrations, @Reference ServiceComponentRuntime scr, @Reference AuditTrail audit,
             @Reference(service = LoggerFactory.class) Logger log) throws Exception {
         this.log = log;
         this.context = context;
@@ -96,7 +109,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
                 gateProperties(Set.of()));
         this.tenantAccess = new TenantAccess(restricted -> gate.setProperties(gateProperties(restricted)));
         this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
-                killSwitch, tenantAccess, stoppedOutside);
+                killSwitch, tenantAccess, stoppedOutside, entry -> announce(audit, entry));
         lifecycle.enableNewPlugins(config.enable_new_plugins());
         this.operations = new Operations(lifecycle, store, migrations, breaker);
         this.deployFolder = new DeployFolder(context, lifecycle, store, log);
@@ -154,6 +167,14 @@ public final class PluginManager implements PluginAdmin, PluginControl {
         }
     }
 
+    private void announce(AuditTrail audit, AuditRecord entry) {
+        try {
+            announcer.execute(() -> audit.announce(entry));
+        } catch (RejectedExecutionException e) {
+            // stopping: the entry is written, nobody is left to tell
+        }
+    }
+
     @Modified
     void modified(PluginsConfiguration newConfig) {
         config = newConfig;
@@ -166,6 +187,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
         context.removeFrameworkListener(startLevels);
         tracker.close();
         worker.shutdownNow();
+        announcer.shutdown();
         gate.unregister();
     }
 

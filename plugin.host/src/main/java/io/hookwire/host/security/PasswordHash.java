@@ -12,23 +12,24 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Password hashes: PBKDF2 with HMAC-SHA256 (in every JDK), a 16-byte random salt, and
  * {@value #ITERATIONS} iterations (OWASP's figure for PBKDF2-SHA256), written as
- * {@code pbkdf2-sha256$iterations$salt$hash} in Base64. Deliberately slow: about a quarter of a second here.
+ * {@code pbkdf2-sha256$iterations$salt$hash} in Base64. Deliberately slow: about a quarter of a second here. Used for
+ * the administrator's password and for users' passwords (io.hookwire.host.accounts).
  */
-final class PasswordHash {
+public final class PasswordHash {
     static final int ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordHash() {}
 
-    static String hash(char[] password) {
+    public static String hash(char[] password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
     }
 
     /** Whether {@code password} matches {@code stored}; a malformed hash matches nothing. */
-    static boolean matches(char[] password, String stored) {
+    public static boolean matches(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;

@@ -17,11 +17,12 @@ public final class CurrentTenant {
         return TENANT.get();
     }
 
-    static void set(String tenant) {
+    /** Sets the tenant of the request this thread serves (the request filters: the header, then the caller's team). */
+    public static void set(String tenant) {
         TENANT.set(tenant);
     }
 
-    static void clear() {
+    public static void clear() {
         TENANT.remove();
     }
 
