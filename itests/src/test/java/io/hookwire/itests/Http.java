@@ -97,6 +97,13 @@ final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends {@code method} with a body of this content type, for example a file upload. */
+    Answer sendTyped(String method, String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** The value of an {@code Authorization} header for HTTP Basic. */
     static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder()
