@@ -28,9 +28,9 @@ class HostSchemaTest {
         String first = runner.submit(() -> HostSchema.update(db.dataSource, host, runner)).get();
         assertThat(first).startsWith("updated by Liquibase in ");
 
-        assertThat(db.tables()).containsExactly("hookwire_admin_user", "hookwire_audit", "hookwire_changelog",
-                "hookwire_changelog_lock", "hookwire_deploy_problem", "hookwire_plugin", "hookwire_plugin_tenant",
-                "hookwire_setting");
+        assertThat(db.tables()).containsExactly("hookwire_admin_user", "hookwire_audit", "hookwire_billing_customer",
+                "hookwire_changelog", "hookwire_changelog_lock", "hookwire_deploy_problem", "hookwire_invoice",
+                "hookwire_plugin", "hookwire_plugin_tenant", "hookwire_setting", "hookwire_subscription");
         assertThat(db.columns("hookwire_plugin")).containsExactly("plugin_id", "name", "version", "category",
                 "location", "migrations", "enabled", "state", "reason", "state_since", "quarantined", "installed",
                 "migrated_checksum");
@@ -61,7 +61,7 @@ class HostSchemaTest {
         } finally {
             fresh.close();
         }
-        assertThat(db.column("SELECT COUNT(*) FROM hookwire_changelog")).containsExactly("8");
+        assertThat(db.column("SELECT COUNT(*) FROM hookwire_changelog")).containsExactly("11");
     }
 
     @Test
