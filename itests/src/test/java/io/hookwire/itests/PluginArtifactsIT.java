@@ -53,7 +53,8 @@ class PluginArtifactsIT {
                         "io.hookwire.test-plugin-migration-halfway", BUILD, CHANGELOG),
                 new Expected("duplicate", "user-greeter", "io.hookwire.test-plugin-duplicate", BUILD, null),
                 new Expected("tenant", "test-tenant", "io.hookwire.test-plugin-tenant", BUILD, null),
-                new Expected("greeter-v2", "user-greeter", "io.hookwire.user-greeter", "2.0.0", null));
+                new Expected("greeter-v2", "user-greeter", "io.hookwire.user-greeter", "2.0.0", null),
+                new Expected("pipeline", "test-pipeline", "io.hookwire.test-plugin-pipeline", BUILD, null));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 
 import io.hookwire.hooks.core.HttpExchange;
@@ -13,6 +12,11 @@ import io.hookwire.host.tenants.CurrentTenant;
 /**
  * Builds the {@link HttpExchange} that the pipeline's hooks get, once per request: the request filter stores it as
  * the request property {@value #PROPERTY}, and the response side reuses it.
+ *
+ * <p>Its {@code remoteAddress} is {@code null} for now: JAX-RS has no standard way to the client's address, and
+ * injecting the servlet request ({@code @Context HttpServletRequest}, which CXF offers) into these extensions made
+ * the JAX-RS whiteboard refuse them in the Pax Exam runtime (failure reason "unknown"; java -jar was not affected),
+ * which takes the whole pipeline down with them.
  */
 final class Exchanges {
     static final String PROPERTY = "hookwire.http.exchange";
@@ -30,34 +34,29 @@ final class Exchanges {
     }
 
     /** The exchange of this request: the one stored earlier, or a new one (then stored). */
-    static HttpExchange of(ContainerRequestContext request, HttpServletRequest servlet, RequestCaller caller) {
+    static HttpExchange of(ContainerRequestContext request, RequestCaller caller) {
         if (request.getProperty(PROPERTY) instanceof HttpExchange stored) {
             return stored;
         }
-        Object id = request.getProperty(RequestIds.PROPERTY);
-        HttpExchange exchange = new HttpExchange(id instanceof String s ? s : RequestIds.generate(),
-                request.getMethod(), request.getUriInfo().getRequestUri().getPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(), headers(request.getHeaders()),
-                remoteAddress(servlet), caller.userId(), CurrentTenant.get());
+        HttpExchange exchange = new HttpExchange(RequestIds.of(request), request.getMethod(),
+                request.getUriInfo().getRequestUri().getPath(), request.getUriInfo().getRequestUri().getRawQuery(),
+                headers(request.getHeaders()), null, caller.userId(), CurrentTenant.get());
         request.setProperty(PROPERTY, exchange);
         return exchange;
     }
 
+    /** A copy of the headers; a value the container holds as null (a header without a value) is empty. */
     static Map<String, List<String>> headers(Map<String, List<String>> raw) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        copy.putAll(raw);
+        raw.forEach((name, values) -> {
+            if (name != null) {
+                copy.put(name, values == null ? List.of()
+                        : values.stream().map(v -> v == null ? "" : v).toList());
+            }
+        });
         for (String secret : SECRET_HEADERS) {
             copy.computeIfPresent(secret, (name, values) -> values.stream().map(v -> HIDDEN).toList());
         }
         return copy;
-    }
-
-    /** The client's address; {@code null} when the servlet request is not at hand (outside a servlet container). */
-    private static String remoteAddress(HttpServletRequest servlet) {
-        try {
-            return servlet == null ? null : servlet.getRemoteAddr();
-        } catch (RuntimeException e) { // a context proxy with nothing behind it
-            return null;
-        }
     }
 }

@@ -3,11 +3,9 @@ package io.hookwire.host.pipeline;
 import java.util.Map;
 
 import javax.annotation.Priority;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -42,9 +40,6 @@ public final class HttpRequestHook implements ContainerRequestFilter {
     private final Hooks hooks;
     private final RequestCaller caller;
 
-    @Context
-    private HttpServletRequest servlet;
-
     @Activate
     public HttpRequestHook(@Reference Hooks hooks, @Reference RequestCaller caller) {
         this.hooks = hooks;
@@ -58,7 +53,7 @@ public final class HttpRequestHook implements ContainerRequestFilter {
             return;
         }
         // built now, while the caller and the tenant are set, for the response side too
-        HttpExchange exchange = Exchanges.of(request, servlet, caller);
+        HttpExchange exchange = Exchanges.of(request, caller);
         if (!requestHandlers) {
             return;
         }

@@ -6,11 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 
 import javax.annotation.Priority;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.ext.WriterInterceptor;
@@ -55,9 +53,6 @@ public final class HttpResponseHook implements ContainerResponseFilter, WriterIn
     private final Hooks hooks;
     private final RequestCaller caller;
 
-    @Context
-    private HttpServletRequest servlet;
-
     @Activate
     public HttpResponseHook(@Reference Hooks hooks, @Reference RequestCaller caller) {
         this.hooks = hooks;
@@ -71,7 +66,7 @@ public final class HttpResponseHook implements ContainerResponseFilter, WriterIn
                 || !TextBodies.filterable(response.getMediaType()) || !Exchanges.underApi(request)) {
             return;
         }
-        PENDING.set(new Pending(Exchanges.of(request, servlet, caller), response.getStatus()));
+        PENDING.set(new Pending(Exchanges.of(request, caller), response.getStatus()));
     }
 
     @Override

@@ -26,6 +26,12 @@ import javax.ws.rs.Priorities;
  * and the caller are still set when it looks at them (the tenant filter clears the tenant in its own response
  * filter), and, as a writer interceptor, it runs inside any entity coder ({@code Priorities.ENTITY_CODER}, 4000):
  * it sees the body before it is compressed. {@link RequestIdFilter} is the last response filter.
+ *
+ * <p>The request id does not depend on this order: whichever filter asks first gives the request its id
+ * ({@link RequestIds#of}). Note for tests: inside Pax Exam, CXF finds {@code javax.annotation.Priority} through the
+ * thread's context class loader on the test class path (pax-url-aether carries a copy), so it sees no priority on
+ * any filter and runs them in service order; the order above is tested against the real runtime
+ * ({@code itests PipelineRuntimeIT}).
  */
 public final class PipelineOrder {
     /** {@link RequestIdFilter}: before the tenant filter and the administrator's filter. */

@@ -27,17 +27,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request) {
-        String id = RequestIds.accept(request.getHeaderString(RequestIds.HEADER));
-        request.setProperty(RequestIds.PROPERTY, id);
-        RequestIds.set(id);
+        RequestIds.of(request);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(RequestIds.PROPERTY);
-        if (id != null) {
-            response.getHeaders().putSingle(RequestIds.HEADER, id);
-        }
+        // of(): a request that another filter refused before this one saw it gets its id now
+        response.getHeaders().putSingle(RequestIds.HEADER, RequestIds.of(request));
         RequestIds.clear();
     }
 }

@@ -3,6 +3,8 @@ package io.hookwire.host.pipeline;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import javax.ws.rs.container.ContainerRequestContext;
+
 /**
  * The id of each {@code /api/v1} request: the client's {@value #HEADER} when it is well-formed, else a new one. It is
  * answered in the same header, handed to hook handlers ({@code HttpExchange.requestId}), and named in the log lines
@@ -26,8 +28,17 @@ public final class RequestIds {
         return CURRENT.get();
     }
 
-    static void set(String id) {
+    /**
+     * The id of this request: the one it was given already, else the client's when well-formed, else a new one,
+     * which it keeps (request property {@value #PROPERTY}) and this thread knows. Whichever filter asks first gives
+     * the request its id, so it does not depend on the filters' order.
+     */
+    static String of(ContainerRequestContext request) {
+        String id = request.getProperty(PROPERTY) instanceof String given ? given
+                : accept(request.getHeaderString(HEADER));
+        request.setProperty(PROPERTY, id);
         CURRENT.set(id);
+        return id;
     }
 
     static void clear() {

@@ -20,16 +20,18 @@ import io.hookwire.hooks.core.AppInfo;
 import io.hookwire.hooks.core.CoreHooks;
 
 /**
- * Fires {@code app:shutdown} once when the runtime stops in an orderly way (SIGTERM or Ctrl-C, which the launcher
- * turns into a framework stop; {@code stop 0} in the shell; anything that stops the system bundle), while every
- * plugin is still active.
+ * Fires {@code app:shutdown} once when the runtime stops in an orderly way (SIGTERM or Ctrl-C, {@code stop 0} in the
+ * shell, anything that stops the system bundle), while every plugin is still active.
  *
  * <p>Why the system bundle's {@code STOPPING} event: the framework sends it, to synchronous listeners, on the
  * stopping thread, before it lowers the start level and so before it stops any bundle. The host's own deactivation
  * would come too late: plugins have a higher start level than the host and stop first. A stop of the host bundle
- * alone (an update, a refresh) is not a shutdown and fires nothing. A {@code kill -9} fires nothing either.
+ * alone (an update, a refresh) is not a shutdown and fires nothing; nor does a {@code kill -9}. The handlers run on
+ * the framework's stopping thread, one after another, each within its time budget.
  *
- * <p>The handlers run on the framework's stopping thread, one after another, each within its time budget.
+ * <p>SIGTERM and Ctrl-C end the JVM, and the bnd launcher that starts the runtime does not stop the framework then:
+ * its bundles would simply vanish. So this component also adds a JVM shutdown hook ({@link OrderlyStop}) that stops
+ * the framework and waits for it, bounded, as {@code stop 0} would.
  */
 @Component(immediate = true)
 public final class ShutdownAnnouncer implements SynchronousBundleListener {
@@ -40,6 +42,7 @@ public final class ShutdownAnnouncer implements SynchronousBundleListener {
     private final Hooks hooks;
     private final Logger log;
     private final AtomicBoolean announced = new AtomicBoolean();
+    private final OrderlyStop orderlyStop;
 
     @Activate
     public ShutdownAnnouncer(BundleContext context, @Reference Hooks hooks,
@@ -47,11 +50,14 @@ public final class ShutdownAnnouncer implements SynchronousBundleListener {
         this.context = context;
         this.hooks = hooks;
         this.log = log;
+        this.orderlyStop = new OrderlyStop(context.getBundle(0));
         context.addBundleListener(this);
+        orderlyStop.install();
     }
 
     @Deactivate
     void deactivate() {
+        orderlyStop.uninstall();
         context.removeBundleListener(this);
     }
 

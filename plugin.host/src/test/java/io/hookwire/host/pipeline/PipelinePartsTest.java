@@ -65,6 +65,18 @@ class PipelinePartsTest {
     }
 
     @Test
+    void aHeaderWithoutAValueIsKeptEmpty() {
+        Map<String, List<String>> raw = new java.util.HashMap<>();
+        raw.put("X-Empty", java.util.Arrays.asList("a", null));
+        raw.put(null, List.of("ignored"));
+        raw.put("X-None", null);
+        Map<String, List<String>> headers = Exchanges.headers(raw);
+        assertThat(headers).containsOnlyKeys("X-Empty", "X-None");
+        assertThat(headers.get("x-empty")).containsExactly("a", "");
+        assertThat(headers.get("X-None")).isEmpty();
+    }
+
+    @Test
     void aRefusalIsAJsonErrorWithTheStatusCodeMessageAndRequestId() {
         RequestVerdict verdict = new RequestVerdict();
         verdict.reject(403, "blocked", "not from here");
