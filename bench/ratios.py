@@ -107,6 +107,8 @@ def verdict(r, target, at_most):
 
 
 def print_table(title, header, rows):
+    if not rows:
+        return  # nothing of this kind was measured (for example, a run of one benchmark class)
     print(title)
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
     line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
