@@ -118,8 +118,8 @@ public class BillingIT extends RuntimeTestSupport {
 
         Http.Answer subscribed = post("subscriptions", "{\"plan\":\"pro\"}");
         assertThat(subscribed.status()).isEqualTo(201);
-        JsonNode subscription = subscribed.json().get("subscription");
-        JsonNode invoice = subscribed.json().get("invoice");
+        JsonNode subscription = subscribed.json();
+        JsonNode invoice = subscription.get("invoice");
         String subscriptionId = subscription.get("id").asText();
         assertThat(subscription.get("status").asText()).isEqualTo("trialing");
         assertThat(subscribed.header("Location")).endsWith("/api/v1/billing/subscriptions/" + subscriptionId);
@@ -181,13 +181,14 @@ public class BillingIT extends RuntimeTestSupport {
     public void aUserNeverSeesOrChangesAnotherUsersBilling() throws Exception {
         post("customers", null);
         JsonNode mine = post("subscriptions", "{\"plan\":\"basic\"}").json();
+        String mySubscription = mine.get("id").asText();
         String other = "billing-other-" + UUID.randomUUID().toString().substring(0, 8);
         bouncer.signIn(other);
         assertThat(post("customers", null).status()).isEqualTo(201);
         assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions")).isEmpty();
         assertError(post("invoices/" + mine.get("invoice").get("id").asText() + "/pay", null), 404, "not_found");
-        assertError(patch("subscriptions/" + mine.get("subscription").get("id").asText(),
-                "{\"status\":\"canceled\"}"), 404, "not_found");
+        assertError(patch("subscriptions/" + mySubscription, "{\"status\":\"canceled\"}"), 404, "not_found");
+        assertError(http.get(BILLING + "subscriptions/" + mySubscription), 404, "not_found");
         bouncer.signIn(user);
         assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions").findValuesAsText("status"))
                 .containsExactly("active");
@@ -204,7 +205,7 @@ public class BillingIT extends RuntimeTestSupport {
                     .json().get("plans");
             assertThat(plans.findValuesAsText("name")).as("the bad entry is ignored").containsExactly("team");
             post("customers", null);
-            JsonNode subscription = post("subscriptions", "{\"plan\":\"team\"}").json().get("subscription");
+            JsonNode subscription = post("subscriptions", "{\"plan\":\"team\"}").json();
             assertThat(subscription.get("status").asText()).isEqualTo("trialing");
             assertError(post("subscriptions", "{\"plan\":\"basic\"}"), 400, "invalid_argument");
         } finally {

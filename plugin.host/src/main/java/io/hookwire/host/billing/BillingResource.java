@@ -3,6 +3,7 @@ package io.hookwire.host.billing;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -48,6 +49,16 @@ public final class BillingResource {
     public record SubscriptionList(List<BillingSubscription> subscriptions) {}
 
     public record InvoiceList(List<BillingInvoice> invoices) {}
+
+    /** The answer to {@code POST subscriptions}: the new subscription, and the invoice of its first period. */
+    public record NewSubscriptionAnswer(String id, String customerId, String plan, String status,
+            Instant currentPeriodEnd, Instant createdAt, Instant updatedAt, BillingInvoice invoice) {
+        static NewSubscriptionAnswer of(Billing.Subscribed made) {
+            BillingSubscription s = made.subscription();
+            return new NewSubscriptionAnswer(s.id(), s.customerId(), s.plan(), s.status(), s.currentPeriodEnd(),
+                    s.createdAt(), s.updatedAt(), made.invoice());
+        }
+    }
 
     /** The body of {@code POST subscriptions}. */
     public record NewSubscription(String plan) {}
@@ -103,7 +114,7 @@ public final class BillingResource {
         NewSubscription body = read(json, NewSubscription.class);
         Billing.Subscribed made = billing.subscribe(user, body == null ? null : body.plan());
         return Response.created(URI.create("/api/v1/billing/subscriptions/" + made.subscription().id()))
-                .entity(made).build();
+                .entity(NewSubscriptionAnswer.of(made)).build();
     }
 
     @GET

@@ -164,7 +164,8 @@ public final class HostDatabase {
                 }
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(PROPERTY, MAIN);
-                registration = context.registerService(DataSource.class, new HookedDataSource(opened, hooks), properties);
+                registration = context.registerService(DataSource.class, new HookedDataSource(opened, hooks),
+                        properties);
             }
             log.info("Database: " + product + " at " + where + " (pool of " + settings.dbPoolSize() + "); host"
                     + " schema " + schema + "; ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");

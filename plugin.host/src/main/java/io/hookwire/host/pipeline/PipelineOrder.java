@@ -12,13 +12,14 @@ import javax.ws.rs.Priorities;
  * <tr><th>priority</th><th>filter</th><th>why there</th></tr>
  * <tr><td>{@value #REQUEST_ID}</td><td>{@link RequestIdFilter}, pre-matching</td><td>first: every answer, refusals
  * included, carries the request id, and every error log line can name it</td></tr>
- * <tr><td>900</td><td>{@code tenants.TenantFilter}, pre-matching</td><td>sets the current tenant</td></tr>
+ * <tr><td>900 / 1000</td><td>the tenant and caller filter, pre-matching ({@code tenants.TenantFilter} at 900;
+ * with the accounts, {@code bouncer.CallerFilter} at {@code Priorities.AUTHENTICATION})</td><td>sets the current
+ * tenant and caller</td></tr>
  * <tr><td>1000</td><td>{@code security.AdminAuthFilter}, pre-matching</td><td>the administrator's paths; a request
  * it refuses (401, 503) never reaches {@code http:request}</td></tr>
- * <tr><td>{@value #HTTP_REQUEST}</td><td>{@link HttpRequestHook}, pre-matching</td><td>after authentication (the
- * session filter of the accounts belongs before it too, at {@code Priorities.AUTHENTICATION}) and the tenant, so
- * that its handlers see the caller and the tenant; before matching, so that it runs for every {@code /api/v1}
- * request, unknown paths included, and a refusal costs no resource look-up</td></tr>
+ * <tr><td>{@value #HTTP_REQUEST}</td><td>{@link HttpRequestHook}, pre-matching</td><td>after authentication and
+ * the tenant, so that its handlers see the caller and the tenant; before matching, so that it runs for every
+ * {@code /api/v1} request, unknown paths included, and a refusal costs no resource look-up</td></tr>
  * <tr><td>2000</td><td>{@code tenants.TenantResourceGuard}</td><td>after matching: it needs the resource</td></tr>
  * </table>
  *
