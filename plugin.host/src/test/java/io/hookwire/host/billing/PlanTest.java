@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.hookwire.hooks.core.SubscriptionStatus;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -38,19 +37,5 @@ class PlanTest {
         assertThat(plans.get("b").priceMinor()).as("the first definition wins").isEqualTo(1);
         assertThat(ignored).hasSize(2).anySatisfy(m -> assertThat(m).contains("oops"))
                 .anySatisfy(m -> assertThat(m).contains("defined already"));
-    }
-
-    @Test
-    void theTransitionsAreTheDocumentedOnes() {
-        assertThat(SubscriptionTransitions.from(SubscriptionStatus.TRIALING)).containsExactlyInAnyOrder(
-                SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE, SubscriptionStatus.EXPIRED,
-                SubscriptionStatus.CANCELED);
-        assertThat(SubscriptionTransitions.from(SubscriptionStatus.ACTIVE)).containsExactlyInAnyOrder(
-                SubscriptionStatus.PAST_DUE, SubscriptionStatus.CANCELED);
-        assertThat(SubscriptionTransitions.allowed(SubscriptionStatus.PAST_DUE, SubscriptionStatus.ACTIVE)).isTrue();
-        assertThat(SubscriptionTransitions.allowed(SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING)).isFalse();
-        assertThat(SubscriptionTransitions.allowed(SubscriptionStatus.ACTIVE, SubscriptionStatus.ACTIVE)).isFalse();
-        assertThat(SubscriptionTransitions.from(SubscriptionStatus.CANCELED)).isEmpty();
-        assertThat(SubscriptionTransitions.from(SubscriptionStatus.EXPIRED)).isEmpty();
     }
 }
