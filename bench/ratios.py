@@ -51,6 +51,21 @@ def index(runs):
     return table
 
 
+def db_index(runs):
+    """(method, source) -> (score, error) for DbQueryBenchmark."""
+    table = {}
+    for run in runs:
+        cls, method = run["benchmark"].split(".")[-2:]
+        if cls != "DbQueryBenchmark":
+            continue
+        m = run["primaryMetric"]
+        err = m["scoreError"]
+        if isinstance(err, str) or err != err:
+            err = None
+        table[(method, run["params"]["source"])] = (m["score"], err)
+    return table
+
+
 def ratio(a, b):
     if a is None or b is None:
         return None
@@ -92,6 +107,8 @@ def verdict(r, target, at_most):
 
 
 def print_table(title, header, rows):
+    if not rows:
+        return  # nothing of this kind was measured (for example, a run of one benchmark class)
     print(title)
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
     line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
@@ -126,7 +143,8 @@ def main(argv):
         with open(merge, "w") as f:
             json.dump(runs, f, indent=1)
     t = index(runs)
-    if not t:
+    db = db_index(runs)
+    if not t and not db:
         sys.exit("no Hookwire benchmark results in " + ", ".join(argv))
     first = runs[0]
     print(f"Hookwire benchmarks, {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}; {machine()}; "
@@ -224,6 +242,26 @@ def main(argv):
                                     fmt(r), v))
     print_table("4. Throughput with 2 threads / throughput with 1 (mega). Target >= 1.8 for Hookwire.",
                 ["kind", "handlers", "what", "2T / 1T", "target >= 1.8"], rows)
+
+    # 5. db:query against plain H2
+    rows = []
+    for method, what in [("select", "prepare, bind, execute, read, close (held connection)"),
+                         ("borrowAndSelect", "the same, borrowing the connection each time")]:
+        plain = db.get((method, "plain"))
+        if plain is None:
+            continue
+        no_handler = ratio(db.get((method, "hooked")), plain)
+        one = ratio(db.get((method, "handler")), plain)
+        proxy = ratio(db.get((method, "proxy")), plain)
+        v = verdict(no_handler, 1.05, True)
+        rows.append([method, what, f"{plain[0]:.0f}", fmt(no_handler), v, fmt(one), fmt(proxy)])
+        summary.append((f"db:query, no handler <= 1.05x plain H2 ({method})", fmt(no_handler), v))
+    if rows:
+        print_table("5. db:query: time/op through the host's DataSource / time/op on plain H2 (HikariCP over H2,"
+                    " as the host opens it), same run.\n    A PreparedStatement selecting one row by primary key,"
+                    " in-memory H2; 'proxy' = the same reporting with java.lang.reflect.Proxy, no handler.",
+                    ["benchmark", "what one operation is", "plain ns/op", "no handler", "target <= 1.05",
+                     "one handler", "proxy, no handler"], rows)
 
     print_table("Targets (headline configuration):", ["target", "measured", "verdict"],
                 [list(s) for s in summary])

@@ -57,7 +57,8 @@ class PluginArtifactsIT {
                 new Expected("capabilities", "test-capabilities", "io.hookwire.test-plugin-capabilities", BUILD,
                         null),
                 new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null),
-                new Expected("guarded", "test-guarded", "io.hookwire.test-plugin-guarded", BUILD, null));
+                new Expected("guarded", "test-guarded", "io.hookwire.test-plugin-guarded", BUILD, null),
+                new Expected("pipeline", "test-pipeline", "io.hookwire.test-plugin-pipeline", BUILD, null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.hookwire.hooks.Hooks;
 import io.hookwire.host.liquibase.LiquibaseRunner;
 import io.hookwire.host.liquibase.StaleLocks;
 import io.hookwire.host.runtime.HostSettings;
@@ -41,6 +42,9 @@ import org.osgi.util.tracker.ServiceTracker;
  * Liquibase lock, update the host's schema ({@link HostSchema}, which skips Liquibase when nothing changed), and
  * register the service. Components that need the database simply wait for the service; the rest of the runtime
  * starts meanwhile.
+ *
+ * <p>What is registered is the pool wrapped in a {@link HookedDataSource}: every statement run through the service
+ * fires {@code db:query}. The host's own schema update runs on the bare pool, before the service exists.
  */
 @Component(immediate = true)
 // registered by hand, not by DS: say so, for the resolver (LiquibasePluginMigrations and others require it)
@@ -54,6 +58,7 @@ public final class HostDatabase {
     private final LiquibaseRunner runner;
     private final Logger log;
     private final HostSettings settings;
+    private final Hooks hooks;
     private final String url;
     private final ServiceTracker<DataSourceFactory, DataSourceFactory> factories;
 
@@ -65,8 +70,9 @@ public final class HostDatabase {
 
     @Activate
     public HostDatabase(BundleContext context, @Reference LiquibaseRunner runner,
-            @Reference(service = LoggerFactory.class) Logger log) throws Exception {
+            @Reference(service = LoggerFactory.class) Logger log, @Reference Hooks hooks) throws Exception {
         this.context = context;
+        this.hooks = hooks;
         this.runner = runner;
         this.log = log;
         this.settings = new HostSettings(context::getProperty, System.getenv());
@@ -158,7 +164,8 @@ public final class HostDatabase {
                 }
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(PROPERTY, MAIN);
-                registration = context.registerService(DataSource.class, opened, properties);
+                registration = context.registerService(DataSource.class, new HookedDataSource(opened, hooks),
+                        properties);
             }
             log.info("Database: " + product + " at " + where + " (pool of " + settings.dbPoolSize() + "); host"
                     + " schema " + schema + "; ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -16,6 +16,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import io.hookwire.api.rest.ApiError;
+import io.hookwire.host.pipeline.RequestIds;
 
 /**
  * The last resort: a resource threw something nobody mapped. The client gets a 500 with an incident id and no stack
@@ -37,13 +38,20 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         return incident(log, e);
     }
 
-    /** A 500 with a fresh incident id, and the stack trace in the log under it. */
+    /**
+     * A 500 with a fresh incident id, and the stack trace in the log under it and under the request's id (also in
+     * the answer's {@code X-Request-Id}).
+     */
     static Response incident(Logger log, Throwable e) {
         String incident = UUID.randomUUID().toString();
-        log.error("Request failed unexpectedly (incident " + incident + ")", e);
+        String request = RequestIds.current();
+        log.error("Request " + (request == null ? "" : request + " ") + "failed unexpectedly (incident " + incident
+                + ")", e);
+        Map<String, Object> details = request == null ? Map.of("incident", incident)
+                : Map.of("incident", incident, "requestId", request);
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("internal_error", "The server failed to answer; the incident id is " + incident
-                        + " in its log", Map.of("incident", incident)))
+                        + " in its log", details))
                 .build();
     }
 }

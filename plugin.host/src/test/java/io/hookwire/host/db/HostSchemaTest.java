@@ -36,6 +36,7 @@ class HostSchemaTest {
                 "hookwire_outbox", "hookwire_team", "hookwire_team_member", "hookwire_ability_grant");
         assertThat(db.columns("hookwire_outbox")).containsExactly("id", "recipient", "subject", "body", "created_at",
                 "sent_at");
+        assertThat(db.tables()).contains("hookwire_billing_customer", "hookwire_subscription", "hookwire_invoice");
         assertThat(db.columns("hookwire_plugin")).containsExactly("plugin_id", "name", "version", "category",
                 "location", "migrations", "enabled", "state", "reason", "state_since", "quarantined", "installed",
                 "migrated_checksum");
