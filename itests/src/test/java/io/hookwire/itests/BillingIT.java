@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,7 +22,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Billing end to end over real HTTP and the real database: customers, subscriptions and their status changes, and
- * invoices paid through the manual provider, for the caller that a test-only {@link TestBouncer} signs in. The test
+ * invoices paid through the manual provider, for a person who registered and signed in with a session cookie. The test
  * plugin {@code test-pipeline} records the {@code billing:*} and {@code audit:record} actions in the order they
  * fire, and the statements {@code db:query} reports.
  */
@@ -36,7 +34,9 @@ public class BillingIT extends RuntimeTestSupport {
     @Inject
     private ConfigurationAdmin configAdmin;
 
-    private TestBouncer bouncer;
+    private Visitors.Visitor me;
+    /** Whose browser the requests come from: {@link #me}'s, another person's, or nobody's. */
+    private Http caller;
     private String user;
 
     @Before
@@ -45,25 +45,19 @@ public class BillingIT extends RuntimeTestSupport {
             TestArtifacts.deploy("pipeline", deploy);
         }
         http.await("/api/v1/test-pipeline/events", 200, 60);
-        bouncer = TestBouncer.register(context);
-        user = "billing-" + UUID.randomUUID().toString().substring(0, 8);
-        bouncer.signIn(user);
-        http.await(BILLING + "plans", 200, 60); // the resource waits for a Bouncer
-    }
-
-    @After
-    public void signOut() {
-        if (bouncer != null) {
-            bouncer.close();
-        }
+        Visitors.awaitAccounts(http);
+        http.await(BILLING + "plans", 200, 60);
+        me = Visitors.signedIn(http, "payer");
+        caller = me.http();
+        user = me.id();
     }
 
     private Http.Answer post(String path, String json) throws Exception {
-        return http.send("POST", BILLING + path, json);
+        return caller.send("POST", BILLING + path, json);
     }
 
     private Http.Answer patch(String path, String json) throws Exception {
-        return http.send("PATCH", BILLING + path, json);
+        return caller.send("PATCH", BILLING + path, json);
     }
 
     private static void assertError(Http.Answer answer, int status, String code) {
@@ -88,10 +82,10 @@ public class BillingIT extends RuntimeTestSupport {
 
     @Test
     public void nobodySignedInGetsA401AndThePlansArePublic() throws Exception {
-        bouncer.signOut();
+        caller = http; // nobody signed in
         assertError(post("customers", null), 401, "unauthenticated");
-        assertError(http.get(BILLING + "subscriptions"), 401, "unauthenticated");
-        JsonNode plans = http.get(BILLING + "plans").json().get("plans");
+        assertError(caller.get(BILLING + "subscriptions"), 401, "unauthenticated");
+        JsonNode plans = caller.get(BILLING + "plans").json().get("plans");
         assertThat(plans.findValuesAsText("name")).containsExactly("basic", "pro");
         assertThat(plans.get(1).get("priceMinor").asLong()).isEqualTo(2900);
         assertThat(plans.get(1).get("trialDays").asInt()).isEqualTo(14);
@@ -105,7 +99,7 @@ public class BillingIT extends RuntimeTestSupport {
         String customerId = customer.json().get("id").asText();
         assertThat(customer.json().get("userId").asText()).isEqualTo(user);
         assertError(post("customers", null), 409, "customer_exists");
-        assertThat(http.get(BILLING + "customers/me").json().get("id").asText()).isEqualTo(customerId);
+        assertThat(caller.get(BILLING + "customers/me").json().get("id").asText()).isEqualTo(customerId);
 
         // bad input: a 400 that names the field, and nothing stored
         assertError(post("subscriptions", "not json"), 400, "invalid_json");
@@ -114,7 +108,7 @@ public class BillingIT extends RuntimeTestSupport {
         assertThat(noPlan.json().get("details").get("field").asText()).isEqualTo("plan");
         assertThat(post("subscriptions", "{\"plan\":\"platinum\"}").json().get("message").asText())
                 .contains("platinum", "basic", "pro");
-        assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions")).isEmpty();
+        assertThat(caller.get(BILLING + "subscriptions").json().get("subscriptions")).isEmpty();
 
         Http.Answer subscribed = post("subscriptions", "{\"plan\":\"pro\"}");
         assertThat(subscribed.status()).isEqualTo(201);
@@ -144,9 +138,9 @@ public class BillingIT extends RuntimeTestSupport {
         assertThat(paid.json().get("paymentProvider").asText()).isEqualTo("manual");
         assertError(post("invoices/" + invoiceId + "/pay", null), 409, "already_paid");
 
-        assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions").findValuesAsText("status"))
+        assertThat(caller.get(BILLING + "subscriptions").json().get("subscriptions").findValuesAsText("status"))
                 .containsExactly("active");
-        assertThat(http.get(BILLING + "invoices").json().get("invoices").findValuesAsText("status"))
+        assertThat(caller.get(BILLING + "invoices").json().get("invoices").findValuesAsText("status"))
                 .containsExactly("paid");
 
         // the actions, in order, each with its payload, each followed by its audit entry
@@ -182,15 +176,14 @@ public class BillingIT extends RuntimeTestSupport {
         post("customers", null);
         JsonNode mine = post("subscriptions", "{\"plan\":\"basic\"}").json();
         String mySubscription = mine.get("id").asText();
-        String other = "billing-other-" + UUID.randomUUID().toString().substring(0, 8);
-        bouncer.signIn(other);
+        caller = Visitors.signedIn(http, "other").http();
         assertThat(post("customers", null).status()).isEqualTo(201);
-        assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions")).isEmpty();
+        assertThat(caller.get(BILLING + "subscriptions").json().get("subscriptions")).isEmpty();
         assertError(post("invoices/" + mine.get("invoice").get("id").asText() + "/pay", null), 404, "not_found");
         assertError(patch("subscriptions/" + mySubscription, "{\"status\":\"canceled\"}"), 404, "not_found");
-        assertError(http.get(BILLING + "subscriptions/" + mySubscription), 404, "not_found");
-        bouncer.signIn(user);
-        assertThat(http.get(BILLING + "subscriptions").json().get("subscriptions").findValuesAsText("status"))
+        assertError(caller.get(BILLING + "subscriptions/" + mySubscription), 404, "not_found");
+        caller = me.http();
+        assertThat(caller.get(BILLING + "subscriptions").json().get("subscriptions").findValuesAsText("status"))
                 .containsExactly("active");
     }
 

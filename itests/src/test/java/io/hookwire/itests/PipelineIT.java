@@ -96,16 +96,15 @@ public class PipelineIT extends RuntimeTestSupport {
 
     @Test
     public void theHandlerSeesTheCallerAndNoCredentials() throws Exception {
-        try (TestBouncer bouncer = TestBouncer.register(context)) {
-            bouncer.signIn("user-pipeline-1");
-            assertThat(http.get("/api/v1/health?x=1", "X-Request-Id", "itest-who-1", "Authorization",
-                    "Bearer secret-token", "Cookie", "session=secret-cookie").status()).isEqualTo(200);
-        }
+        Visitors.awaitAccounts(http);
+        Visitors.Visitor ada = Visitors.signedIn(http, "ada"); // her browser sends the session cookie
+        assertThat(ada.http().get("/api/v1/health?x=1", "X-Request-Id", "itest-who-1", "Authorization",
+                "Bearer secret-token").status()).isEqualTo(200);
         JsonNode seen = seenRequest("itest-who-1");
-        assertThat(seen.get("userId").asText()).isEqualTo("user-pipeline-1");
+        assertThat(seen.get("userId").asText()).isEqualTo(ada.id());
         assertThat(seen.get("query").asText()).isEqualTo("x=1");
         assertThat(seen.get("headers").toString()).contains("<hidden>").doesNotContain("secret-token")
-                .doesNotContain("secret-cookie");
+                .doesNotContain("hookwire_session=");
 
         http.get("/api/v1/health", "X-Request-Id", "itest-who-2");
         assertThat(seenRequest("itest-who-2").get("userId").isNull()).as("nobody signed in any more").isTrue();
