@@ -17,7 +17,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The notes example plugin end to end, as a user drives it over HTTP: register, sign in, create a team, create,
  * list, update and delete a note, upload an attachment (checked in the plugin's drive on disk) and download it;
- * another user and nobody get nothing; an operator who takes an ability away gets the user a 403.
+ * another user and nobody get nothing; an operator who takes an ability away gets the user a 403; and the
+ * enterprise-audit plugin's DLP filter ({@code http:response}) redacts a card number from what the notes answer.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -71,6 +72,20 @@ public class NotesIT extends RuntimeTestSupport {
         assertThat(ada.http().send("POST", NOTES + "/" + id + "/purge", null).status()).isEqualTo(204);
         assertThat(ada.http().get(NOTES + "/" + id).status()).isEqualTo(404);
         assertThat(Files.exists(stored)).as("the attachment is gone from the drive").isFalse();
+    }
+
+    @Test
+    public void theAuditPluginsDlpFilterRedactsCardNumbersInTheAnswerAndNothingElse() throws Exception {
+        Visitors.Visitor ada = Visitors.signedIn(http, "ada");
+        String body = "card 4111 1111 1111 1111, order 1234-5678, ref 4111111111111112";
+        JsonNode created = ok(ada.http().send("POST", NOTES, "{\"title\":\"Payment\",\"body\":\"" + body + "\"}"),
+                201);
+        Http.Answer read = ada.http().get(NOTES + "/" + created.get("id").asText());
+        assertThat(read.status()).isEqualTo(200);
+        // the Luhn-valid card number goes; the order number and a number that fails the Luhn check stay
+        assertThat(read.json().get("body").asText())
+                .isEqualTo("card [REDACTED], order 1234-5678, ref 4111111111111112");
+        assertThat(read.json().get("title").asText()).isEqualTo("Payment");
     }
 
     @Test

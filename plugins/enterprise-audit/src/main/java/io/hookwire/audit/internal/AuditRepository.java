@@ -72,6 +72,10 @@ public final class AuditRepository {
             where.add("at >= ?");
             params.add(timestamp(query.from()));
         }
+        if (query.tenant() != null) {
+            where.add("tenant = ?");
+            params.add(query.tenant());
+        }
         if (query.to() != null) {
             where.add("at < ?");
             params.add(timestamp(query.to()));

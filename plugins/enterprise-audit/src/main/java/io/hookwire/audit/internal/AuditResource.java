@@ -18,11 +18,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.hookwire.api.auth.Bouncer;
 import io.hookwire.api.auth.RequiresAbility;
 
 /**
  * {@code GET /api/v1/audit/events}: the recorded actions, newest first, for callers with {@value AuditAbilities#READ}
- * (the host answers 401 or 403 before this runs). Filters: {@code hook}, {@code actor}, {@code from} (inclusive) and
+ * (the host answers 401 or 403 before this runs). A caller sees the events of their current team; one who also holds
+ * {@value AuditAbilities#READ_ALL} sees every event. Filters: {@code hook}, {@code actor}, {@code from} (inclusive) and
  * {@code to} (exclusive, ISO-8601 instants); paging: {@code limit} (1 to 200, default 50) with {@code cursor} (the
  * {@code nextCursor} of the page before) or {@code offset}. A bad parameter is a 400 that names it.
  */
@@ -50,10 +52,13 @@ public final class AuditResource {
     public record EventList(List<EventView> events, String nextCursor) {}
 
     private final AuditRepository repository;
+    private final Bouncer bouncer;
 
     @Activate
-    public AuditResource(@Reference(target = "(hookwire.datasource=main)") DataSource dataSource) {
+    public AuditResource(@Reference(target = "(hookwire.datasource=main)") DataSource dataSource,
+            @Reference Bouncer bouncer) {
         this.repository = new AuditRepository(dataSource);
+        this.bouncer = bouncer;
     }
 
     @GET
@@ -62,6 +67,11 @@ public final class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("offset") String offset) throws SQLException {
         EventQuery query = EventQuery.parse(hook, actor, from, to, limit, cursor, offset);
+        if (!bouncer.allows(AuditAbilities.READ_ALL)) {
+            // a team's admins read their team's trail, never another team's or the users' own
+            String team = bouncer.caller().team().orElseThrow(() -> Bouncer.forbidden(AuditAbilities.READ_ALL));
+            query = query.inTenant(team);
+        }
         EventPage page = repository.find(query);
         return new EventList(page.events().stream().map(EventView::of).toList(), page.nextCursor());
     }

@@ -16,16 +16,17 @@ import io.hookwire.hooks.HookNames;
  * @param limit at most this many events, 1 to {@value #MAX_LIMIT}
  * @param cursor the page starts after this, or {@code null}
  * @param offset skip this many (only without a cursor)
+ * @param tenant only the events of this team, or {@code null} for every event (the whole trail)
  */
 public record EventQuery(String hook, String actor, Instant from, Instant to, int limit, Cursor cursor,
-        int offset) {
+        int offset, String tenant) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     public static final int MAX_OFFSET = 100_000;
 
     /** Every event, the first page. */
     public static EventQuery firstPage(int limit) {
-        return new EventQuery(null, null, null, null, limit, null, 0);
+        return new EventQuery(null, null, null, null, limit, null, 0, null);
     }
 
     /** The query from the raw query parameters; blank means absent. */
@@ -46,12 +47,17 @@ public record EventQuery(String hook, String actor, Instant from, Instant to, in
         if (after != null && skip > 0) {
             throw ApiException.badRequest("offset", "give either a cursor or an offset, not both");
         }
-        return new EventQuery(h, blankToNull(actor), start, end, size, after, skip);
+        return new EventQuery(h, blankToNull(actor), start, end, size, after, skip, null);
     }
 
     /** The same query, for the page after {@code cursor}. */
     public EventQuery after(Cursor next) {
-        return new EventQuery(hook, actor, from, to, limit, next, 0);
+        return new EventQuery(hook, actor, from, to, limit, next, 0, tenant);
+    }
+
+    /** The same query, kept to the events of one team. */
+    public EventQuery inTenant(String team) {
+        return new EventQuery(hook, actor, from, to, limit, cursor, offset, team);
     }
 
     private static Instant instant(String name, String value) {

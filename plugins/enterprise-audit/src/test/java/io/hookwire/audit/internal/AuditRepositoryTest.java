@@ -103,6 +103,17 @@ class AuditRepositoryTest {
     }
 
     @Test
+    void aTeamsQuerySeesOnlyThatTeamsEvents() throws Exception {
+        AuditEvent acme = repository.insert(T0, "team:created", "ada", "team/acme", "acme", "{}");
+        repository.insert(T0.plusSeconds(1), "team:created", "lin", "team/other", "other", "{}");
+        repository.insert(T0.plusSeconds(2), "auth:registered", "bob", "user/bob", null, "{}");
+
+        EventQuery all = EventQuery.parse(null, null, null, null, null, null, null);
+        assertThat(repository.find(all.inTenant("acme")).events()).containsExactly(acme);
+        assertThat(repository.find(all).events()).hasSize(3);
+    }
+
+    @Test
     void offsetsSkipInTheSameOrder() throws Exception {
         for (int i = 0; i < 5; i++) {
             insert(i, "auth:registered", "u-" + i);
