@@ -51,7 +51,7 @@ import io.hookwire.host.tenants.TenantHeader;
  * {@code @Priority}. It is there from the start; until the accounts are (they wait for the database), a request with
  * a session cookie gets a 503 with a {@code Retry-After}, rather than being served as anonymous.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class, CallerFilter.class})
 @JaxrsExtension
 @JSONRequired
 @PreMatching
@@ -59,6 +59,8 @@ import io.hookwire.host.tenants.TenantHeader;
 public final class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
     /** The session cookie. */
     public static final String COOKIE = "hookwire_session";
+    /** The request property that says the caller of this request is decided: whether it may go on. */
+    private static final String DECIDED = CallerFilter.class.getName() + ".decided";
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Accounts accounts;
@@ -71,6 +73,27 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
+        decide(request);
+    }
+
+    /**
+     * Decides the caller and the tenant of this request once, whichever pre-matching filter asks first: this one, or
+     * one that needs the caller (the HTTP pipeline's {@code http:request}), because inside some containers the
+     * whiteboard's order of pre-matching filters is not theirs to choose.
+     *
+     * @return whether the request goes on; {@code false} when it was answered here (400, 403 or 503)
+     */
+    public boolean decide(ContainerRequestContext request) {
+        Object decided = request.getProperty(DECIDED);
+        if (decided instanceof Boolean goesOn) {
+            return goesOn;
+        }
+        boolean goesOn = resolve(request);
+        request.setProperty(DECIDED, goesOn);
+        return goesOn;
+    }
+
+    private boolean resolve(ContainerRequestContext request) {
         CurrentCaller.clear();
         CurrentTenant.clear();
         String asked;
@@ -79,23 +102,23 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
         } catch (ApiException e) {
             request.abortWith(Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(e.toError())
                     .build());
-            return;
+            return false;
         }
         CurrentTenant.set(asked); // without a session, the header alone names the tenant
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
-            return;
+            return true;
         }
         Accounts accounts = this.accounts;
         Teams teams = this.teams;
         if (accounts == null || teams == null) {
             request.abortWith(unavailable("the accounts are starting (they come with the database)"));
-            return;
+            return false;
         }
         try {
             Optional<SignedInSession> found = accounts.session(cookie.getValue());
             if (found.isEmpty() || found.get().mfaPending()) {
-                return;
+                return true;
             }
             SignedInSession session = found.get();
             List<Membership> memberships = teams.teamsOf(session.user().id());
@@ -105,7 +128,7 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
                 request.abortWith(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(
                         "not_a_member", "you are not a member of the team '" + asked + "' that the "
                                 + TenantHeader.HEADER + " header names", Map.of("team", asked))).build());
-                return;
+                return false;
             }
             if (current == null) {
                 CurrentTenant.clear(); // a header the auth paths ignore
@@ -118,7 +141,9 @@ public final class CallerFilter implements ContainerRequestFilter, ContainerResp
         } catch (SQLException e) {
             log.warn("Could not read the session of a request; it was answered 503", e);
             request.abortWith(unavailable("the sessions cannot be read right now"));
+            return false;
         }
+        return true;
     }
 
     static boolean authPath(String path) {

@@ -21,6 +21,7 @@ import io.hookwire.hooks.core.CoreHooks;
 import io.hookwire.hooks.core.HttpExchange;
 import io.hookwire.hooks.core.IncomingRequest;
 import io.hookwire.hooks.core.RequestVerdict;
+import io.hookwire.host.bouncer.CallerFilter;
 
 /**
  * Fires {@code http:request} before each {@code /api/v1} request is handled. A handler that refuses it
@@ -39,15 +40,20 @@ import io.hookwire.hooks.core.RequestVerdict;
 public final class HttpRequestHook implements ContainerRequestFilter {
     private final Hooks hooks;
     private final RequestCaller caller;
+    private final CallerFilter callers;
 
     @Activate
-    public HttpRequestHook(@Reference Hooks hooks, @Reference RequestCaller caller) {
+    public HttpRequestHook(@Reference Hooks hooks, @Reference RequestCaller caller, @Reference CallerFilter callers) {
         this.hooks = hooks;
         this.caller = caller;
+        this.callers = callers;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!callers.decide(request)) { // the caller and the tenant first, whatever order the filters run in
+            return;
+        }
         boolean requestHandlers = hooks.hasHandlers(CoreHooks.HTTP_REQUEST);
         if ((!requestHandlers && !hooks.hasHandlers(CoreHooks.HTTP_RESPONSE)) || !Exchanges.underApi(request)) {
             return;

@@ -12,9 +12,8 @@ import javax.ws.rs.Priorities;
  * <tr><th>priority</th><th>filter</th><th>why there</th></tr>
  * <tr><td>{@value #REQUEST_ID}</td><td>{@link RequestIdFilter}, pre-matching</td><td>first: every answer, refusals
  * included, carries the request id, and every error log line can name it</td></tr>
- * <tr><td>900 / 1000</td><td>the tenant and caller filter, pre-matching ({@code tenants.TenantFilter} at 900;
- * with the accounts, {@code bouncer.CallerFilter} at {@code Priorities.AUTHENTICATION})</td><td>sets the current
- * tenant and caller</td></tr>
+ * <tr><td>1000</td><td>the tenant and caller filter, {@code bouncer.CallerFilter}, pre-matching</td><td>sets
+ * the current tenant and caller</td></tr>
  * <tr><td>1000</td><td>{@code security.AdminAuthFilter}, pre-matching</td><td>the administrator's paths; a request
  * it refuses (401, 503) never reaches {@code http:request}</td></tr>
  * <tr><td>{@value #HTTP_REQUEST}</td><td>{@link HttpRequestHook}, pre-matching</td><td>after authentication and
@@ -28,8 +27,9 @@ import javax.ws.rs.Priorities;
  * filter), and, as a writer interceptor, it runs inside any entity coder ({@code Priorities.ENTITY_CODER}, 4000):
  * it sees the body before it is compressed. {@link RequestIdFilter} is the last response filter.
  *
- * <p>The request id does not depend on this order: whichever filter asks first gives the request its id
- * ({@link RequestIds#of}). Note for tests: inside Pax Exam, CXF finds {@code javax.annotation.Priority} through the
+ * <p>The request id and the caller do not depend on this order: whichever filter asks first gives the request its
+ * id ({@link RequestIds#of}), and {@link HttpRequestHook} has the caller decided ({@code CallerFilter.decide}, once
+ * per request) before it builds the exchange. Note for tests: inside Pax Exam, CXF finds {@code javax.annotation.Priority} through the
  * thread's context class loader on the test class path (pax-url-aether carries a copy), so it sees no priority on
  * any filter and runs them in service order; the order above is tested against the real runtime
  * ({@code itests PipelineRuntimeIT}).

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Why these rules: the Luhn check alone lets one random number in ten through, so the first digit keeps out the
  * most common look-alikes (epoch milliseconds start with 1, for decades), and a run must stand on its own: digits
- * glued to letters, digits or '_' (the tail of a UUID, an identifier) are not a card. In a longer run of groups (a
+ * glued to letters, digits or '_' (the tail of a UUID, an identifier), or joined by '-', '.', '@' or '+' to a longer
+ * token (an e-mail address such as {@code ada-29592563558629-1@example.com}, a host name, a phone number) are not a
+ * card. In a longer run of groups (a
  * card followed by its expiry, say) the shortest window of whole groups, with one kind of separator, that is a card
  * is found.
  *
@@ -23,8 +25,11 @@ public final class CardNumbers {
     static final int MIN_DIGITS = 13;
     static final int MAX_DIGITS = 19;
 
-    /** A run of digit groups joined by single spaces or dashes, not glued to a word character. */
-    private static final Pattern RUN = Pattern.compile("(?<!\\w)[0-9]+(?:[ -][0-9]+)*(?!\\w)");
+    /**
+     * A run of digit groups joined by single spaces or dashes, not glued to a word character, and not part of a
+     * longer token (after '-', '.', '@' or '+'; before '@', or before '-' or '.' and a word character).
+     */
+    private static final Pattern RUN = Pattern.compile("(?<![\\w@.+-])[0-9]+(?:[ -][0-9]+)*(?![\\w@])(?![.-]\\w)");
     private static final Pattern GROUP = Pattern.compile("[0-9]+");
 
     private CardNumbers() {}

@@ -85,6 +85,12 @@ class CardNumbersTest {
         assertThat(found("550e8400-e29b-41d4-a716-446655440000")).isEmpty();
         // two spaces do not join groups
         assertThat(found("4111  1111  1111  1111")).isEmpty();
+        // part of a longer token: an e-mail address (seen in a test run: 29592563558629 passes Luhn), a phone number,
+        // a host name
+        assertThat(found("ada-29592563558629-1@example.com 29592563558629@example.com")).isEmpty();
+        assertThat(found("+4111111111111111 h.4111111111111111.example 4111111111111111.example")).isEmpty();
+        // but a card at the end of a sentence or in a path is still one
+        assertThat(found("card 4111111111111111. /cards/4111111111111111")).hasSize(2);
     }
 
     @Test
