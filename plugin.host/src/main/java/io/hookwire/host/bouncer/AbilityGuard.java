@@ -38,7 +38,7 @@ import io.hookwire.host.plugins.PluginControl;
  * guard, so that it stays a 404. The filter is there from the start; until the Bouncer is (it waits for the
  * database), a guarded resource answers 503 rather than being served unguarded.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(immediate = true, service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JSONRequired
 @Priority(Priorities.AUTHORIZATION)

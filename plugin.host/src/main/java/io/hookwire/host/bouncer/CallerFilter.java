@@ -51,7 +51,7 @@ import io.hookwire.host.tenants.TenantHeader;
  * {@code @Priority}. It is there from the start; until the accounts are (they wait for the database), a request with
  * a session cookie gets a 503 with a {@code Retry-After}, rather than being served as anonymous.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class, CallerFilter.class})
+@Component(immediate = true, service = {ContainerRequestFilter.class, ContainerResponseFilter.class, CallerFilter.class})
 @JaxrsExtension
 @JSONRequired
 @PreMatching

@@ -32,7 +32,7 @@ import io.hookwire.host.bouncer.CallerFilter;
  * <p>Without a handler on either {@code http:request} or {@code http:response} it costs two registry look-ups and
  * builds nothing. With one, it builds the request's {@link HttpExchange} once, for both hooks.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(immediate = true, service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JSONRequired
 @PreMatching

@@ -40,7 +40,7 @@ import io.hookwire.hooks.core.ResponseBody;
  * and hands its decision to its writer interceptor on the same thread. Without a handler on {@code http:response}
  * it costs one registry look-up per answer and buffers nothing.
  */
-@Component(service = {ContainerResponseFilter.class, WriterInterceptor.class})
+@Component(immediate = true, service = {ContainerResponseFilter.class, WriterInterceptor.class})
 @JaxrsExtension
 @JSONRequired
 @Priority(PipelineOrder.HTTP_RESPONSE)

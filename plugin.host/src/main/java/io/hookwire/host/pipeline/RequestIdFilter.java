@@ -19,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * <p>It is the first request filter ({@link PipelineOrder#REQUEST_ID}) and, since JAX-RS runs response filters in
  * the reverse order, the last response filter, which forgets the id for the thread.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@Component(immediate = true, service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
 @JSONRequired
 @PreMatching

@@ -11,7 +11,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import io.hookwire.api.rest.ApiException;
 
 /** Answers an {@link ApiException} thrown by any resource with its status and a JSON {@code ApiError}. */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class ApiExceptionMapper implements ExceptionMapper<ApiException> {

@@ -25,7 +25,7 @@ import io.hookwire.api.rest.ApiError;
  * JSON failure (an answer that cannot be written, say) is the server's: a 500 with an incident id, as
  * {@link UnexpectedExceptionMapper} answers.
  */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingException> {

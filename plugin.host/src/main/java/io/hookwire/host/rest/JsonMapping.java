@@ -17,7 +17,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * strings, for example {@code "2026-11-27T05:38:57.789Z"}. The JAX-RS whiteboard's Jackson provider asks every
  * application's context resolvers for its mapper, so plugins' resources get the same.
  */
-@Component(service = ContextResolver.class)
+@Component(immediate = true, service = ContextResolver.class)
 @JaxrsExtension
 @JaxrsName("hookwire.json")
 @JSONRequired

@@ -22,7 +22,7 @@ import io.hookwire.host.pipeline.RequestIds;
  * The last resort: a resource threw something nobody mapped. The client gets a 500 with an incident id and no stack
  * trace; the log gets the stack trace under the same id.
  */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

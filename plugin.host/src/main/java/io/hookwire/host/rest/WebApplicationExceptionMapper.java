@@ -18,7 +18,7 @@ import io.hookwire.api.rest.ApiError;
  * Answers the JAX-RS runtime's own errors (no such path, method not allowed, unsupported media type, ...) with the
  * same JSON body as every other error, instead of an HTML page.
  */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

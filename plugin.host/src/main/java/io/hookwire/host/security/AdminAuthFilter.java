@@ -34,8 +34,14 @@ import io.hookwire.host.admin.AdminAuthenticator;
  * <p>The filter is there from the start, before the administrator's credentials (which wait for the database):
  * until they are, it answers those paths with a 503 and a {@code Retry-After}. The administrator's resources select
  * it ({@link AdminOnly}), so that none of them is ever served without it.
+ *
+ * <p>Immediate, as every JAX-RS extension of the host: the whiteboard gets and ungets its extensions each time it
+ * rebuilds an application (whenever a plugin's resource comes or goes). A delayed component would be deactivated at
+ * such an unget, its dynamic references unbound, while the old application may still serve a request with it: an
+ * administrator's request answered 503 while a plugin was being quarantined.
  */
-@Component(service = ContainerRequestFilter.class, property = AdminAuthFilter.PROPERTY + "=" + AdminAuthFilter.VALUE)
+@Component(immediate = true, service = ContainerRequestFilter.class,
+        property = AdminAuthFilter.PROPERTY + "=" + AdminAuthFilter.VALUE)
 @JaxrsExtension
 @JSONRequired
 @PreMatching

@@ -27,7 +27,7 @@ import io.hookwire.host.plugins.PluginControl;
  * Guards plugins' REST resources with the same check as the dispatch gate: a plugin enabled for some tenants only
  * answers their requests; for anyone else its resources do not exist (404).
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(immediate = true, service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JSONRequired
 @Priority(Priorities.AUTHORIZATION)

@@ -14,7 +14,7 @@ import io.hookwire.api.rest.ApiError;
 import io.hookwire.host.admin.AdminException;
 
 /** Answers an {@link AdminException} with the status its code means and a JSON error. */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class AdminExceptionMapper implements ExceptionMapper<AdminException> {

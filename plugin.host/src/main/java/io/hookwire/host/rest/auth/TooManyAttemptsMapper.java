@@ -12,7 +12,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import io.hookwire.host.accounts.TooManyAttempts;
 
 /** A 429 with its {@code Retry-After} (whole seconds) and the usual JSON error. */
-@Component(service = ExceptionMapper.class)
+@Component(immediate = true, service = ExceptionMapper.class)
 @JaxrsExtension
 @JSONRequired
 public final class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttempts> {
