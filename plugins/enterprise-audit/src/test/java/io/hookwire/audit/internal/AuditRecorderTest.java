@@ -29,6 +29,7 @@ import io.hookwire.hooks.core.RequestVerdict;
 import io.hookwire.hooks.core.Role;
 import io.hookwire.hooks.core.Team;
 import io.hookwire.hooks.core.User;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class AuditRecorderTest {
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
@@ -38,7 +39,7 @@ class AuditRecorderTest {
 
     private final TestDatabase db;
     private final AuditRepository repository;
-    private final RegistryHooks hooks = new RegistryHooks("enterprise-audit");
+    private final PluginHooks hooks = PluginHooks.standalone("enterprise-audit");
 
     AuditRecorderTest() throws Exception {
         db = new TestDatabase();

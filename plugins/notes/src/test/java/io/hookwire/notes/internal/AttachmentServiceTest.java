@@ -22,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hookwire.api.rest.ApiException;
 import io.hookwire.notes.Note;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class AttachmentServiceTest {
     @TempDir
     Path driveRoot;
 
     private final TestDatabase db;
-    private final RegistryHooks hooks = new RegistryHooks("notes");
+    private final PluginHooks hooks = PluginHooks.standalone("notes");
     private NotesService notes;
     private AttachmentService attachments;
     private Note note;

@@ -25,6 +25,7 @@ import io.hookwire.hooks.core.Role;
 import io.hookwire.hooks.core.User;
 import io.hookwire.notes.Note;
 import io.hookwire.notes.NotesHooks;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class NotesServiceTest {
     static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
@@ -47,7 +48,7 @@ class NotesServiceTest {
     Path driveRoot;
 
     private final TestDatabase db;
-    private final RegistryHooks hooks = new RegistryHooks("notes");
+    private final PluginHooks hooks = PluginHooks.standalone("notes");
     private final List<String> events = new CopyOnWriteArrayList<>();
     private NotesService notes;
     private AttachmentService attachments;

@@ -21,13 +21,14 @@ import org.osgi.service.log.Logger;
 
 import io.hookwire.api.jobs.JobContext;
 import io.hookwire.notes.Note;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class PurgeTrashJobTest {
     @TempDir
     Path driveRoot;
 
     private final TestDatabase db;
-    private final RegistryHooks hooks = new RegistryHooks("notes");
+    private final PluginHooks hooks = PluginHooks.standalone("notes");
     private final List<String> logged = new CopyOnWriteArrayList<>();
 
     PurgeTrashJobTest() throws Exception {

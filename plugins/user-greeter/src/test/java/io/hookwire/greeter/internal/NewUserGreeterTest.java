@@ -16,13 +16,14 @@ import io.hookwire.api.rest.ApiException;
 import io.hookwire.greeter.GreeterHooks;
 import io.hookwire.hooks.core.CoreHooks;
 import io.hookwire.hooks.core.User;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class NewUserGreeterTest {
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00.123456Z");
 
     private final TestDatabase db;
     private final GreetingStore store;
-    private final RegistryHooks hooks = new RegistryHooks("user-greeter");
+    private final PluginHooks hooks = PluginHooks.standalone("user-greeter");
     private final RecordingLogger log = new RecordingLogger();
     private final List<String> greeted = new CopyOnWriteArrayList<>();
 

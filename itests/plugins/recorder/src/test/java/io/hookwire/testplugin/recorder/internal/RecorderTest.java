@@ -19,12 +19,13 @@ import io.hookwire.hooks.core.Payloads.LoggedIn;
 import io.hookwire.hooks.core.RequestVerdict;
 import io.hookwire.hooks.core.Session;
 import io.hookwire.hooks.core.User;
+import io.hookwire.hooks.impl.PluginHooks;
 
 class RecorderTest {
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
     private static final User ADA = new User("u-1", "ada@example.com", "Ada", NOW);
 
-    private final RegistryHooks hooks = new RegistryHooks("test-recorder");
+    private final PluginHooks hooks = PluginHooks.standalone("test-recorder");
 
     @AfterEach
     void close() {

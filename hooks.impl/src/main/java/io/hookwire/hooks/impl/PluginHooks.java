@@ -1,6 +1,7 @@
-package io.hookwire.notes.internal;
+package io.hookwire.hooks.impl;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.hookwire.hooks.ActionHandler;
 import io.hookwire.hooks.ActionHook;
@@ -12,18 +13,40 @@ import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.RunningHook;
-import io.hookwire.hooks.impl.HookRegistry;
-import io.hookwire.hooks.impl.RegistryLog;
-import io.hookwire.hooks.impl.RegistrySettings;
-import io.hookwire.hooks.impl.TimeSource;
 
-/** The {@link Hooks} a plugin gets, on the real registry, without OSGi: every registration is the plugin's. */
-final class RegistryHooks implements Hooks, AutoCloseable {
-    final HookRegistry registry = new HookRegistry(TimeSource.SYSTEM, RegistryLog.NONE, RegistrySettings.DEFAULTS);
+/**
+ * The {@link Hooks} that one plugin sees of a {@link HookRegistry}, without OSGi: every registration is that
+ * plugin's. For plugin authors' unit tests ({@link #standalone}) and for embedding the registry in plain Java; in the
+ * runtime, the bundle-scoped {@code Hooks} service plays this part. Thread-safe, as the registry.
+ */
+public final class PluginHooks implements Hooks, AutoCloseable {
+    private final HookRegistry registry;
     private final String plugin;
+    private final boolean ownsRegistry;
 
-    RegistryHooks(String plugin) {
-        this.plugin = plugin;
+    /** The view of {@code plugin} on a registry that others share; closing it leaves the registry open. */
+    public PluginHooks(HookRegistry registry, String plugin) {
+        this(registry, plugin, false);
+    }
+
+    private PluginHooks(HookRegistry registry, String plugin, boolean ownsRegistry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.plugin = Objects.requireNonNull(plugin, "plugin");
+        this.ownsRegistry = ownsRegistry;
+    }
+
+    /**
+     * A registry of its own with the runtime's defaults (budgets and telemetry on), seen by {@code plugin}; closing
+     * this closes the registry (its watchdog thread).
+     */
+    public static PluginHooks standalone(String plugin) {
+        return new PluginHooks(new HookRegistry(TimeSource.SYSTEM, RegistryLog.NONE, RegistrySettings.DEFAULTS),
+                plugin, true);
+    }
+
+    /** The registry underneath. */
+    public HookRegistry registry() {
+        return registry;
     }
 
     @Override
@@ -80,6 +103,8 @@ final class RegistryHooks implements Hooks, AutoCloseable {
 
     @Override
     public void close() {
-        registry.close();
+        if (ownsRegistry) {
+            registry.close();
+        }
     }
 }
