@@ -103,6 +103,7 @@ public class PipelineIT extends RuntimeTestSupport {
         JsonNode seen = seenRequest("itest-who-1");
         assertThat(seen.get("userId").asText()).isEqualTo(ada.id());
         assertThat(seen.get("query").asText()).isEqualTo("x=1");
+        assertThat(seen.get("remoteAddress").asText()).isEqualTo("127.0.0.1");
         assertThat(seen.get("headers").toString()).contains("<hidden>").doesNotContain("secret-token")
                 .doesNotContain("hookwire_session=");
 

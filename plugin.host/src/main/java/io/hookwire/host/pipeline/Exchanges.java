@@ -13,16 +13,18 @@ import io.hookwire.host.tenants.CurrentTenant;
  * Builds the {@link HttpExchange} that the pipeline's hooks get, once per request: the request filter stores it as
  * the request property {@value #PROPERTY}, and the response side reuses it.
  *
- * <p>Its {@code remoteAddress} is {@code null} for now: JAX-RS has no standard way to the client's address, and
- * injecting the servlet request ({@code @Context HttpServletRequest}, which CXF offers) into these extensions made
- * the JAX-RS whiteboard refuse them in the Pax Exam runtime (failure reason "unknown"; java -jar was not affected),
- * which takes the whole pipeline down with them.
+ * <p>Its {@code remoteAddress} comes from the servlet request that CXF keeps in the message it is handling
+ * ({@value #SERVLET_REQUEST}). JAX-RS has no standard way to the client's address, and injecting the servlet request
+ * ({@code @Context HttpServletRequest}) into these singleton extensions made the JAX-RS whiteboard refuse them in
+ * the Pax Exam runtime, which takes the whole pipeline down with them.
  */
 final class Exchanges {
     static final String PROPERTY = "hookwire.http.exchange";
     /** Headers whose values are credentials: handlers see that they were sent, not what they hold. */
     private static final List<String> SECRET_HEADERS = List.of("Authorization", "Proxy-Authorization", "Cookie");
     static final String HIDDEN = "<hidden>";
+    /** Where CXF keeps the servlet request in a message ({@code AbstractHTTPDestination.HTTP_REQUEST}). */
+    static final String SERVLET_REQUEST = "HTTP.REQUEST";
 
     private Exchanges() {}
 
@@ -40,9 +42,20 @@ final class Exchanges {
         }
         HttpExchange exchange = new HttpExchange(RequestIds.of(request), request.getMethod(),
                 request.getUriInfo().getRequestUri().getPath(), request.getUriInfo().getRequestUri().getRawQuery(),
-                headers(request.getHeaders()), null, caller.userId(), CurrentTenant.get());
+                headers(request.getHeaders()), remoteAddress(), caller.userId(), CurrentTenant.get());
         request.setProperty(PROPERTY, exchange);
         return exchange;
+    }
+
+    /** The client's address, from the request CXF is handling on this thread, or {@code null}. */
+    static String remoteAddress() {
+        try {
+            org.apache.cxf.message.Message message = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+            return message != null && message.get(SERVLET_REQUEST) instanceof javax.servlet.ServletRequest servlet
+                    ? servlet.getRemoteAddr() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A copy of the headers; a value the container holds as null (a header without a value) is empty. */
