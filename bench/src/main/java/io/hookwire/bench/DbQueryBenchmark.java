@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import io.hookwire.hooks.core.CoreHooks;
 import io.hookwire.hooks.core.DbQuery;
 import io.hookwire.hooks.impl.HookRegistry;
+import io.hookwire.hooks.impl.PluginHooks;
 import io.hookwire.host.db.HookedDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -81,7 +82,7 @@ public class DbQueryBenchmark {
             s.execute("DELETE FROM item");
             s.execute("INSERT INTO item SELECT x, 'item ' || x FROM SYSTEM_RANGE(0, " + (ROWS - 1) + ")");
         }
-        RegistryHooks host = new RegistryHooks(registry, "host");
+        PluginHooks host = new PluginHooks(registry, "host");
         dataSource = switch (source) {
             case "plain" -> pool;
             case "hooked", "handler" -> new HookedDataSource(pool, host);
@@ -89,7 +90,7 @@ public class DbQueryBenchmark {
             default -> throw new IllegalArgumentException("source must be plain, hooked, handler or proxy");
         };
         if (source.equals("handler")) {
-            new RegistryHooks(registry, "bench-plugin").registerAction(CoreHooks.DB_QUERY, 10, "trivial",
+            new PluginHooks(registry, "bench-plugin").registerAction(CoreHooks.DB_QUERY, 10, "trivial",
                     (DbQuery q) -> {
                         lastElapsed = q.elapsedNanos();
                         handled.incrementAndGet();

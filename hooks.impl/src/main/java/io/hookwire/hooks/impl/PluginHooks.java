@@ -36,12 +36,13 @@ public final class PluginHooks implements Hooks, AutoCloseable {
     }
 
     /**
-     * A registry of its own with the runtime's defaults (budgets and telemetry on), seen by {@code plugin}; closing
-     * this closes the registry (its watchdog thread).
+     * A registry of its own with the runtime's defaults (budgets and telemetry on), started (its watchdog enforces
+     * the budgets), seen by {@code plugin}; closing this closes the registry.
      */
     public static PluginHooks standalone(String plugin) {
-        return new PluginHooks(new HookRegistry(TimeSource.SYSTEM, RegistryLog.NONE, RegistrySettings.DEFAULTS),
-                plugin, true);
+        HookRegistry registry = new HookRegistry(TimeSource.SYSTEM, RegistryLog.NONE, RegistrySettings.DEFAULTS);
+        registry.start();
+        return new PluginHooks(registry, plugin, true);
     }
 
     /** The registry underneath. */
