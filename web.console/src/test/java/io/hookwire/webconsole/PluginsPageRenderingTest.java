@@ -41,7 +41,7 @@ class PluginsPageRenderingTest {
         client.admin.safeMode = true;
         client.admin.killSwitch = true;
         client.admin.problems.add(new DeployProblem("file:deploy/bad.jar", null, "not a bundle", Instant.EPOCH));
-        client.admin.audit.add(new AuditEntry(Instant.EPOCH, "ada", "plugin.disabled", "plugin/notes", "tenants=x"));
+        client.admin.audit.add(new AuditEntry(Instant.EPOCH, "ada", "plugin.disabled", "plugin/notes", "tenants=x", null));
 
         String body = client.get("ada");
 
@@ -61,7 +61,7 @@ class PluginsPageRenderingTest {
         client.admin.problems.add(new DeployProblem(Hostile.value("source"), Hostile.value("problemPlugin"),
                 Hostile.value("problemReason"), Instant.EPOCH));
         client.admin.audit.add(new AuditEntry(Instant.EPOCH, Hostile.value("actor"), Hostile.value("action"),
-                Hostile.value("resource"), Hostile.value("details")));
+                Hostile.value("resource"), Hostile.value("details"), Hostile.value("requestId")));
 
         String body = client.get("ada");
 
