@@ -66,7 +66,7 @@ class PluginsPageRenderingTest {
         String body = client.get("ada");
 
         for (String field : List.of("id", "name", "version", "category", "reason", "tenant", "location", "source",
-                "problemPlugin", "problemReason", "actor", "action", "resource", "details")) {
+                "problemPlugin", "problemReason", "actor", "action", "resource", "details", "requestId")) {
             assertThat(body).as(field).contains(Hostile.inText(field));
         }
         // the plugin id is also the value of the forms' hidden field
