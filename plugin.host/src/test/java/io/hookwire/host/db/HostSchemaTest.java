@@ -41,7 +41,7 @@ class HostSchemaTest {
                 "location", "migrations", "enabled", "state", "reason", "state_since", "quarantined", "installed",
                 "migrated_checksum");
         assertThat(db.columns("hookwire_audit")).containsExactly("id", "at", "actor", "action", "resource",
-                "details");
+                "details", "request_id");
         assertThat(db.column("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'HOOKWIRE_AUDIT'"
                 + " AND COLUMN_NAME = 'AT'")).containsExactly("TIMESTAMP WITH TIME ZONE");
         assertThat(db.column("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'HOOKWIRE_AUDIT'"
