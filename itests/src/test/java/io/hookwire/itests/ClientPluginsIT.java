@@ -19,8 +19,8 @@ import org.osgi.framework.Bundle;
 /**
  * The server side of the client plugin runtime, in the real runtime: the list of client modules (order, states,
  * per-tenant enablement, safe mode), the serving of module files from the client folder only, the failure reports and
- * where they show, and the event stream that tells open shells of changes. The kill switch is per process: the
- * browser tests (which start the runtime jar with PLUGINS_DISABLED=1) cover its list.
+ * where they show, and the event stream that tells open shells of changes. The kill switch is per process: RestartIT
+ * (which starts the runtime jar with PLUGINS_DISABLED=1) checks the list under it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
