@@ -2,10 +2,14 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
@@ -15,6 +19,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * The server side of the client plugin runtime, in the real runtime: the list of client modules (order, states,
@@ -25,6 +31,9 @@ import org.osgi.framework.Bundle;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ClientPluginsIT extends RuntimeTestSupport {
+    @Inject
+    private ServiceComponentRuntime scr;
+
     private static final String LIST = "/api/v1/client-plugins";
     private static final String FAILURES = "/api/v1/client-plugins/failures";
 
@@ -251,6 +260,33 @@ public class ClientPluginsIT extends RuntimeTestSupport {
     private static String field(Http.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         return answer.json().get("details").get("field").asText();
+    }
+
+    @Test
+    public void theEventStreamsEndCleanlyWhenTheServletGoesAndComeBackWithIt() throws Exception {
+        int port = Integer.parseInt(context.getProperty(PaxExamRuntime.PORT));
+        ComponentDescriptionDTO servlet = scr.getComponentDescriptionDTO(bundle("io.hookwire.plugin.host"),
+                "io.hookwire.host.clientplugins.ClientEventsServlet");
+        try (ClientProbe.Events events = new ClientProbe.Events(port, 30_000)) {
+            assertThat(events.line()).isEqualTo("retry: 2000");
+            scr.disableComponent(servlet).getValue();
+            assertThat(events.endsWithin(10)).as("the stream ended; seen %s", events.seen).isTrue();
+        } finally {
+            scr.enableComponent(servlet).getValue();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (ClientProbe.Events again = new ClientProbe.Events(port, 30_000)) {
+                if (again.status == 200) {
+                    assertThat(again.line()).isEqualTo("retry: 2000");
+                    break;
+                }
+            } catch (IOException e) {
+                // not registered again yet
+            }
+            assertThat(System.nanoTime()).as("the event servlet came back within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     @Test

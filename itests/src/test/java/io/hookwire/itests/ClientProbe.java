@@ -90,6 +90,18 @@ final class ClientProbe {
             return line;
         }
 
+        /** Whether the server ends the stream before {@code maxLines} more lines (each read bounded by the timeout). */
+        boolean endsWithin(int maxLines) throws IOException {
+            for (int i = 0; i < maxLines; i++) {
+                String line = reader.readLine();
+                if (line == null) {
+                    return true;
+                }
+                seen.add(line);
+            }
+            return false;
+        }
+
         /** Reads until a line contains {@code text}, at most {@code maxLines} lines; returns that line. */
         String until(String text, int maxLines) throws IOException {
             for (int i = 0; i < maxLines; i++) {
