@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
@@ -19,6 +21,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
@@ -33,6 +37,9 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 public class ClientPluginsIT extends RuntimeTestSupport {
     @Inject
     private ServiceComponentRuntime scr;
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
 
     private static final String LIST = "/api/v1/client-plugins";
     private static final String FAILURES = "/api/v1/client-plugins/failures";
@@ -79,6 +86,21 @@ public class ClientPluginsIT extends RuntimeTestSupport {
         http.await(LIST, a -> !ids(a).contains(ClientProbe.ID), "client-probe gone", 30);
         assertThat(admin.post("plugins/client-probe/enable", null).status()).isEqualTo(200);
         http.await(LIST, a -> ids(a).contains(ClientProbe.ID), "client-probe back", 30);
+    }
+
+    @Test
+    public void theBudgetComesFromTheShellsConfigurationWithinItsBounds() throws Exception {
+        Configuration shell = configAdmin.getConfiguration("io.hookwire.host.shell", "?");
+        try {
+            shell.update(new Hashtable<>(Map.of("budgetMs", 250)));
+            http.await(LIST, a -> a.status() == 200 && a.json().get("budgetMs").asInt() == 250, "budget 250", 30);
+            shell.update(new Hashtable<>(Map.of("budgetMs", 10)));
+            http.await(LIST, a -> a.status() == 200 && a.json().get("budgetMs").asInt() == 1000,
+                    "the default for a budget below the minimum", 30);
+        } finally {
+            shell.delete();
+        }
+        assertThat(http.get(LIST).json().get("budgetMs").asInt()).isEqualTo(1000);
     }
 
     @Test
