@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.felix.service.command.CommandProcessor;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -40,6 +41,9 @@ public class ClientPluginsIT extends RuntimeTestSupport {
 
     @Inject
     private ConfigurationAdmin configAdmin;
+
+    @Inject
+    private CommandProcessor gogo;
 
     private static final String LIST = "/api/v1/client-plugins";
     private static final String FAILURES = "/api/v1/client-plugins/failures";
@@ -263,6 +267,8 @@ public class ClientPluginsIT extends RuntimeTestSupport {
                 .body();
         assertThat(console).contains("In the browser", "<td>client-probe</td><td>dashboard.sidebar</td><td>widget</td>",
                 "TypeError: probe is undefined");
+        assertThat(ClientProbe.gogo(gogo, "hookwire:telemetry")).contains("IN THE BROWSER")
+                .containsPattern("client-probe +dashboard\\.sidebar +widget +1 +1 ");
 
         // the limit is per client address: this test's loopback address runs out within one minute's worth
         Http.Answer limited = null;
