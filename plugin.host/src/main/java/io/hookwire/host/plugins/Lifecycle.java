@@ -57,13 +57,30 @@ final class Lifecycle {
     private final Set<Long> stoppedOutside;
     /** Told each audit entry once it is written: fires {@code audit:record} (see PluginManager). */
     private final Consumer<AuditRecord> announce;
+    /** Told of every recorded change, after {@link #snapshot} was replaced (see PluginManager). */
+    private final ChangeListener onChange;
+    private volatile PluginRoster.Snapshot snapshot;
     private boolean enableNewPlugins = true;
     private boolean safeMode;
 
+    /** Told of each change the lifecycle records: a state, an operator's action, an update, the safe mode. */
+    interface ChangeListener {
+        /**
+         * @param plugin the plugin's id, or {@code null} for a change of the whole runtime (the safe mode)
+         * @param state the plugin's state now, or {@code SAFE_MODE_ON}/{@code SAFE_MODE_OFF}
+         * @param change what happened, in one word that names no tenant: {@code state}, {@code enabled},
+         *        {@code disabled}, {@code updated}, {@code quarantined}...
+         */
+        void changed(String plugin, String state, String change);
+    }
+
     Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
             Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch,
-            TenantAccess tenantAccess, Set<Long> stoppedOutside, Consumer<AuditRecord> announce) {
+            TenantAccess tenantAccess, Set<Long> stoppedOutside, Consumer<AuditRecord> announce,
+            ChangeListener onChange) {
         this.context = context;
+        this.onChange = onChange;
+        this.snapshot = new PluginRoster.Snapshot(List.of(), false, killSwitch);
         this.announce = announce;
         this.stoppedOutside = stoppedOutside;
         this.store = store;
@@ -87,6 +104,7 @@ final class Lifecycle {
         }
         safeMode = store.setting(SAFE_MODE).map(Boolean::parseBoolean).orElse(false);
         tenantAccess.publish(plugins.values());
+        snapshot = takeSnapshot();
         if (killSwitch) {
             log.warn("The kill switch is on (PLUGINS_DISABLED): only core plugins run; the stored states stay as"
                     + " they are");
@@ -102,6 +120,29 @@ final class Lifecycle {
 
     boolean safeMode() {
         return safeMode;
+    }
+
+    /** What was last recorded; read from any thread. */
+    PluginRoster.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    private PluginRoster.Snapshot takeSnapshot() {
+        List<PluginEntry> entries = new ArrayList<>();
+        for (ManagedPlugin p : plugins.values()) {
+            entries.add(PluginEntry.of(p));
+        }
+        return new PluginRoster.Snapshot(entries, safeMode, killSwitch);
+    }
+
+    /** Replaces the snapshot, then tells the listener (which may read the snapshot at once). */
+    private void changed(String plugin, String state, String change) {
+        snapshot = takeSnapshot();
+        try {
+            onChange.changed(plugin, state, change);
+        } catch (RuntimeException e) {
+            log.warn("A listener of plugin changes failed", e);
+        }
     }
 
     Optional<ManagedPlugin> find(String id) {
@@ -164,6 +205,9 @@ final class Lifecycle {
             plugins.put(p.id, p);
         }
         boolean changedBundle = p.bundle == null || p.bundle.getBundleId() != bundle.getBundleId();
+        // updated in place (same bundle, new content): its client module URL changes, so the browsers must learn it
+        boolean updated = !isNew && !changedBundle && p.seenModified != bundle.getLastModified();
+        p.seenModified = bundle.getLastModified();
         p.descriptor = descriptor;
         p.bundle = bundle;
         p.location = bundle.getLocation();
@@ -174,6 +218,9 @@ final class Lifecycle {
                     + descriptor.version() + (isNew ? (p.enabled ? ", enabled" : ", not enabled") : ""));
         }
         reconcile(p);
+        if (updated) {
+            changed(p.id, p.state.name(), "updated");
+        }
     }
 
     /**
@@ -405,10 +452,18 @@ final class Lifecycle {
         p.state = state;
         p.reason = reason;
         store.save(p.row());
+        changed(p.id, state.name(), "state");
     }
 
     void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
         audit(actor, action, "plugin/" + p.id, details);
+        // every operator's and the system's action on a plugin is audited: the shells learn of each
+        changed(p.id, p.state.name(), action.startsWith("plugin.") ? action.substring("plugin.".length()) : action);
+    }
+
+    /** The safe mode was switched (and audited): the shells learn of it. */
+    void safeModeChanged() {
+        changed(null, safeMode ? "SAFE_MODE_ON" : "SAFE_MODE_OFF", safeMode ? "safe_mode.on" : "safe_mode.off");
     }
 
     /** Writes an entry of the audit trail (its own transaction), then announces it. */
