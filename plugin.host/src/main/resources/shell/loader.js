@@ -27,10 +27,10 @@ export function createReporter({ post, page = () => globalThis.location?.pathnam
     console.warn(`hookwire: plugin '${plugin}' failed (${kind} ${hook})${timedOut ? ' (timed out)' : ''}:`, error);
     if (seen.has(key) || seen.size >= max) return false;
     seen.add(key);
-    const body = { plugin, hook, kind, timedOut: !!timedOut, message };
+    const body = { plugin, hook: String(hook).slice(0, 200), kind, timedOut: !!timedOut, message };
     if (error && typeof error.stack === 'string') body.stack = error.stack.slice(0, 4000);
     const where = page();
-    if (where) body.page = where;
+    if (where) body.page = String(where).slice(0, 500);
     Promise.resolve().then(() => post(body)).catch(() => { /* reporting is best effort */ });
     return true;
   };
