@@ -202,7 +202,10 @@ export async function startShell() {
   hw.bootMs = Math.round(performance.now() - started);
   shell.ready = true;
   changed();
-  loader.listen('/api/v1/client-plugins/events');
+  const stop = loader.listen('/api/v1/client-plugins/events');
+  // close the stream when the page goes: a stream left to the browser can hold one of its six connections to this
+  // host after a reload, and enough of them stall the next page's requests
+  window.addEventListener('pagehide', stop);
 }
 
 /** Called once the slots rendered for the first time with the gate open. */
