@@ -84,6 +84,8 @@ export const EN = {
   'common.saved': 'Saved.',
   'common.error': 'Something went wrong.',
   'common.back': 'Back',
+  'notice.safeMode': 'Safe mode is on: only the core plugins are running.',
+  'notice.killSwitch': 'Plugins are switched off: only the core plugins are running.',
   'notFound.title': 'Page not found',
   'notFound.lead': 'There is nothing at this address, or the plugin that owns it is not enabled.',
   'notFound.home': 'Go to the dashboard',

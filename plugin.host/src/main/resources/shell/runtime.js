@@ -113,7 +113,11 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
-  if (!response.ok) throw new ApiError(response.status, json);
+  if (!response.ok) {
+    // the session ended (expired, signed out elsewhere): the shell goes back to the sign-in page
+    if (response.status === 401 && shell.user && !path.startsWith('/api/v1/auth/')) loadSession();
+    throw new ApiError(response.status, json);
+  }
   return json;
 }
 
