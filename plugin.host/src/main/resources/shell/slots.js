@@ -39,10 +39,11 @@ export function baseProps(s) {
 
 /**
  * A slot. Widgets get {slot, user, team, navigate, fetch, t, ...props}.
- * @param {{name: string, props?: object, class?: string}} p
+ * @param {{name: string, props?: object, class?: string, quiet?: boolean}} p quiet: no skeleton while loading
  */
-export function Slot({ name, props = {}, class: cls = '' }) {
+export function Slot({ name, props = {}, class: cls = '', quiet = false }) {
   const s = useShell();
+  if (!s.ready && quiet) return html`<div class=${'hw-slot ' + cls} data-slot=${name} aria-busy="true"></div>`;
   if (!s.ready) {
     return html`<div class=${'hw-slot hw-slot-loading ' + cls} data-slot=${name} aria-busy="true">
       <div class="hw-skeleton"></div></div>`;
