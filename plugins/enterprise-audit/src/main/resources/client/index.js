@@ -1,0 +1,78 @@
+// The enterprise-audit plugin in the browser: the latest audit events on the admin dashboard, and an interceptor
+// that gives every API call of the page a request id (X-Request-Id: ea-<uuid>), which the server logs and keeps
+// in the audit trail, so that an operator can tie what a person did in the browser to the server's records.
+import { html } from 'htm/preact';
+import { useEffect, useState } from 'preact/hooks';
+
+const REQUEST_ID = 'X-Request-Id';
+
+/** Same origin only: a request id is ours to give, and other sites' APIs need none of our headers. */
+export function withRequestId(request, origin = location.origin, uuid = () => crypto.randomUUID()) {
+  if (new URL(request.url).origin !== origin || request.headers.has(REQUEST_ID)) return request;
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID, `ea-${uuid()}`);
+  return new Request(request, { headers });
+}
+
+export default function enterpriseAudit(ctx) {
+  const { t } = ctx;
+  const stylesheet = document.createElement('link');
+  stylesheet.rel = 'stylesheet';
+  stylesheet.href = new URL('./audit.css', import.meta.url).href;
+  document.head.appendChild(stylesheet);
+
+  ctx.registerInterceptor((request) => withRequestId(request), { priority: 1 });
+
+  function LatestEvents({ fetch }) {
+    const [events, setEvents] = useState(null);
+    const [error, setError] = useState(null);
+    const load = async () => {
+      try {
+        const response = await fetch('/api/v1/audit/events?limit=8', { headers: { Accept: 'application/json' } });
+        const body = await response.json().catch(() => null);
+        if (!response.ok) throw new Error(describe(response.status, body));
+        setEvents(body.events);
+        setError(null);
+      } catch (e) {
+        setError(e);
+      }
+    };
+    useEffect(() => { load(); }, []);
+    return html`
+      <div class="audit-widget" data-testid="audit-events">
+        <div class="audit-head">
+          <h2 class="audit-title">${t('audit.latest', 'Latest audit events')}</h2>
+          <button type="button" class="audit-refresh" onClick=${load}
+            aria-label=${t('audit.refresh', 'Refresh')}>↻</button>
+        </div>
+        ${error && html`<p class="audit-muted" role="alert">${error.message}</p>`}
+        ${events === null && !error && html`<p class="audit-muted">${t('audit.loading', 'Loading…')}</p>`}
+        ${events && events.length === 0 && html`<p class="audit-muted">${t('audit.none', 'Nothing recorded yet.')}</p>`}
+        ${events && events.length > 0 && html`
+          <table class="audit-table">
+            <thead><tr>
+              <th>${t('audit.when', 'When')}</th><th>${t('audit.action', 'Action')}</th>
+              <th>${t('audit.actor', 'Actor')}</th><th>${t('audit.resource', 'Resource')}</th>
+            </tr></thead>
+            <tbody>
+              ${events.map((e) => html`
+                <tr key=${e.id} data-testid="audit-event" title=${e.requestId ? `${REQUEST_ID}: ${e.requestId}` : ''}>
+                  <td class="audit-when"><time datetime=${e.at}>${new Date(e.at).toLocaleString()}</time></td>
+                  <td><code class="audit-hook">${e.hook}</code></td>
+                  <td>${e.actor || '—'}</td>
+                  <td>${e.resource || '—'}</td>
+                </tr>`)}
+            </tbody>
+          </table>`}
+      </div>`;
+  }
+
+  function describe(status, body) {
+    if (status === 401) return t('audit.signIn', 'Sign in to read the audit trail.');
+    if (status === 403) return t('audit.forbidden', 'Reading the audit trail needs the ability audit:read.');
+    return (body && body.message) || `HTTP ${status}`;
+  }
+
+  ctx.registerWidget('admin.dashboard.widgets', LatestEvents, { title: t('audit.latest', 'Latest audit events') });
+  return () => stylesheet.remove();
+}
