@@ -3,16 +3,7 @@
 // in the audit trail, so that an operator can tie what a person did in the browser to the server's records.
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-
-const REQUEST_ID = 'X-Request-Id';
-
-/** Same origin only: a request id is ours to give, and other sites' APIs need none of our headers. */
-export function withRequestId(request, origin = location.origin, uuid = () => crypto.randomUUID()) {
-  if (new URL(request.url).origin !== origin || request.headers.has(REQUEST_ID)) return request;
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID, `ea-${uuid()}`);
-  return new Request(request, { headers });
-}
+import { REQUEST_ID, withRequestId } from './request-id.js';
 
 export default function enterpriseAudit(ctx) {
   const { t } = ctx;
@@ -21,7 +12,7 @@ export default function enterpriseAudit(ctx) {
   stylesheet.href = new URL('./audit.css', import.meta.url).href;
   document.head.appendChild(stylesheet);
 
-  ctx.registerInterceptor((request) => withRequestId(request), { priority: 1 });
+  ctx.registerInterceptor((request) => withRequestId(request, location.origin), { priority: 1 });
 
   function LatestEvents({ fetch }) {
     const [events, setEvents] = useState(null);

@@ -3,14 +3,8 @@
 // through the ui:i18n:translations filter.
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { nameOf, partOfDay } from './day.js';
 import { french } from './fr.js';
-
-/** morning, afternoon or evening, by the browser's clock. */
-export function partOfDay(hour) {
-  if (hour >= 5 && hour < 12) return 'morning';
-  if (hour >= 12 && hour < 18) return 'afternoon';
-  return 'evening';
-}
 
 export default function userGreeter(ctx) {
   const { t } = ctx;
@@ -20,7 +14,7 @@ export default function userGreeter(ctx) {
   document.head.appendChild(stylesheet);
 
   function Greeting({ user, fetch }) {
-    const name = user ? (user.displayName || user.email.split('@')[0]) : null;
+    const name = nameOf(user);
     const [answer, setAnswer] = useState(null);
     const [error, setError] = useState(null);
     useEffect(() => {

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameOf, partOfDay } from '../../main/resources/client/day.js';
+import { french } from '../../main/resources/client/fr.js';
+
+test('the part of the day by the hour', () => {
+  assert.deepEqual([0, 4, 5, 11, 12, 17, 18, 23].map(partOfDay),
+    ['evening', 'evening', 'morning', 'morning', 'afternoon', 'afternoon', 'evening', 'evening']);
+});
+
+test('the name to greet', () => {
+  assert.equal(nameOf({ displayName: ' Ada ', email: 'ada@example.com' }), 'Ada');
+  assert.equal(nameOf({ displayName: '', email: 'grace@example.com' }), 'grace');
+  assert.equal(nameOf(null), null);
+});
+
+test('French names itself, so the shell offers it, and translates the greeter', () => {
+  assert.equal(french['language.name'], 'Français');
+  for (const key of ['greeter.morning', 'greeter.afternoon', 'greeter.evening']) assert.ok(french[key], key);
+});
