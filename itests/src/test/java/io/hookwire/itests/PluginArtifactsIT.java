@@ -59,6 +59,7 @@ class PluginArtifactsIT {
                 new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null),
                 new Expected("guarded", "test-guarded", "io.hookwire.test-plugin-guarded", BUILD, null),
                 new Expected("pipeline", "test-pipeline", "io.hookwire.test-plugin-pipeline", BUILD, null),
+                new Expected("client-probe", "client-probe", "io.hookwire.test-plugin-client-probe", BUILD, null),
                 new Expected("client-broken", "test-client-broken", "io.hookwire.test-plugin-client-broken", BUILD,
                         null),
                 new Expected("client-widget-throws", "test-client-widget-throws",

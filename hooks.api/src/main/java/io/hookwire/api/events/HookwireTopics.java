@@ -17,6 +17,9 @@ import io.hookwire.hooks.HookConstants;
  *     <td>{@code plugin}, {@code hook}, {@code kind}, {@code handler}, {@code duration.nanos}, {@code error.type},
  *     {@code error.message}, {@code exception} (see {@link HookConstants})</td></tr>
  * <tr><td>{@value #HOOK_HANDLER_TIMED_OUT}</td><td>a hook handler overran its time budget</td><td>the same</td></tr>
+ * <tr><td>{@value #PLUGIN_CHANGED}</td><td>the host recorded a change of a plugin (its state, an operator's action,
+ *     an update in place) or of the safe mode</td><td>{@value #PLUGIN} (absent for the safe mode), {@value #STATE},
+ *     {@value #CHANGE}</td></tr>
  * <tr><td>{@value #JOB_FAILED}</td><td>a run of a plugin's job threw</td><td>{@value #PLUGIN}, {@value #JOB},
  *     {@value #ERROR_TYPE}, {@value #ERROR_MESSAGE}, {@code exception}</td></tr>
  * </table>
@@ -39,6 +42,21 @@ public final class HookwireTopics {
     public static final String HOOK_HANDLER_TIMED_OUT = HookConstants.TOPIC_TIMED_OUT;
     /** A run of a job failed: {@value}. */
     public static final String JOB_FAILED = "io/hookwire/jobs/JOB_FAILED";
+
+    /** The host recorded a change of a plugin or of the safe mode: {@value}. */
+    public static final String PLUGIN_CHANGED = "io/hookwire/plugins/PLUGIN_CHANGED";
+
+    /**
+     * Event property of {@value #PLUGIN_CHANGED}: the plugin's state now ({@code INSTALLED}, {@code ENABLED},
+     * {@code ACTIVE}, {@code QUARANTINED}), or {@code SAFE_MODE_ON} / {@code SAFE_MODE_OFF} (String).
+     */
+    public static final String STATE = "state";
+    /**
+     * Event property of {@value #PLUGIN_CHANGED}: what happened, in one word that names no tenant, for example
+     * {@code state}, {@code installed}, {@code enabled}, {@code disabled}, {@code updated}, {@code quarantined},
+     * {@code reset}, {@code uninstalled}, {@code safe_mode.on} (String).
+     */
+    public static final String CHANGE = "change";
 
     /** Event property: the plugin id (String). */
     public static final String PLUGIN = "plugin";

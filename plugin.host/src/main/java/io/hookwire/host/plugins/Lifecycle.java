@@ -56,13 +56,30 @@ final class Lifecycle {
     private final Set<Long> stoppedOutside;
     /** Told each audit entry once it is written: fires {@code audit:record} (see PluginManager). */
     private final Consumer<AuditRecord> announce;
+    /** Told of every recorded change, after {@link #snapshot} was replaced (see PluginManager). */
+    private final ChangeListener onChange;
+    private volatile PluginRoster.Snapshot snapshot;
     private boolean enableNewPlugins = true;
     private boolean safeMode;
 
+    /** Told of each change the lifecycle records: a state, an operator's action, an update, the safe mode. */
+    interface ChangeListener {
+        /**
+         * @param plugin the plugin's id, or {@code null} for a change of the whole runtime (the safe mode)
+         * @param state the plugin's state now, or {@code SAFE_MODE_ON}/{@code SAFE_MODE_OFF}
+         * @param change what happened, in one word that names no tenant: {@code state}, {@code enabled},
+         *        {@code disabled}, {@code updated}, {@code quarantined}...
+         */
+        void changed(String plugin, String state, String change);
+    }
+
     Lifecycle(BundleContext context, PluginStore store, PluginMigrations migrations, QuarantineBreaker breaker,
             Supplier<ServiceComponentRuntime> scr, Clock clock, Logger log, boolean killSwitch,
-            TenantAccess tenantAccess, Set<Long> stoppedOutside, Consumer<AuditRecord> announce) {
+            TenantAccess tenantAccess, Set<Long> stoppedOutside, Consumer<AuditRecord> announce,
+            ChangeListener onChange) {
         this.context = context;
+        this.onChange = onChange;
+        this.snapshot = new PluginRoster.Snapshot(List.of(), false, killSwitch);
         this.announce = announce;
         this.stoppedOutside = stoppedOutside;
         this.store = store;
@@ -86,6 +103,7 @@ final class Lifecycle {
         }
         safeMode = store.setting(SAFE_MODE).map(Boolean::parseBoolean).orElse(false);
         tenantAccess.publish(plugins.values());
+        snapshot = takeSnapshot();
         if (killSwitch) {
             log.warn("The kill switch is on (PLUGINS_DISABLED): only core plugins run; the stored states stay as"
                     + " they are");
@@ -101,6 +119,29 @@ final class Lifecycle {
 
     boolean safeMode() {
         return safeMode;
+    }
+
+    /** What was last recorded; read from any thread. */
+    PluginRoster.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    private PluginRoster.Snapshot takeSnapshot() {
+        List<PluginEntry> entries = new ArrayList<>();
+        for (ManagedPlugin p : plugins.values()) {
+            entries.add(PluginEntry.of(p));
+        }
+        return new PluginRoster.Snapshot(entries, safeMode, killSwitch);
+    }
+
+    /** Replaces the snapshot, then tells the listener (which may read the snapshot at once). */
+    private void changed(String plugin, String state, String change) {
+        snapshot = takeSnapshot();
+        try {
+            onChange.changed(plugin, state, change);
+        } catch (RuntimeException e) {
+            log.warn("A listener of plugin changes failed", e);
+        }
     }
 
     Optional<ManagedPlugin> find(String id) {
@@ -163,6 +204,9 @@ final class Lifecycle {
             plugins.put(p.id, p);
         }
         boolean changedBundle = p.bundle == null || p.bundle.getBundleId() != bundle.getBundleId();
+        // updated in place (same bundle, new content): its client module URL changes, so the browsers must learn it
+        boolean updated = !isNew && !changedBundle && p.seenModified != bundle.getLastModified();
+        p.seenModified = bundle.getLastModified();
         p.descriptor = descriptor;
         p.bundle = bundle;
         p.location = bundle.getLocation();
@@ -173,6 +217,9 @@ final class Lifecycle {
                     + descriptor.version() + (isNew ? (p.enabled ? ", enabled" : ", not enabled") : ""));
         }
         reconcile(p);
+        if (updated) {
+            changed(p.id, p.state.name(), "updated");
+        }
     }
 
     /**
@@ -404,6 +451,7 @@ final class Lifecycle {
         p.state = state;
         p.reason = reason;
         store.save(p.row());
+        changed(p.id, state.name(), "state");
     }
 
     void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
@@ -416,6 +464,10 @@ final class Lifecycle {
         store.audit(at, actor, action, resource, details);
         announce.accept(new AuditRecord(actor, action, resource,
                 details == null ? Map.of() : Map.of("details", details), at));
+        String plugin = resource.startsWith("plugin/") ? resource.substring("plugin/".length()) : null;
+        ManagedPlugin p = plugin == null ? null : plugins.get(plugin);
+        String change = action.startsWith("plugin.") ? action.substring("plugin.".length()) : action;
+        changed(plugin, p != null ? p.state.name() : safeMode ? "SAFE_MODE_ON" : "SAFE_MODE_OFF", change);
     }
 
     static boolean running(Bundle bundle) {

@@ -32,6 +32,8 @@ final class ManagedPlugin {
      * bundle again (every 2 s) until it changes, or an operator enables or resets the plugin.
      */
     long failedBundle;
+    /** The bundle's last-modified time when the lifecycle last saw it: a change is an update in place. */
+    long seenModified;
 
     ManagedPlugin(String id, Instant since) {
         this.id = id;

@@ -15,7 +15,8 @@ import io.hookwire.api.plugin.PluginHeaders;
  * @param name {@code Plugin-Name}, or the id
  * @param category {@code core} or {@code optional}
  * @param migrations {@code Plugin-Migrations}: the changelog's path in the bundle, or {@code null}
- * @param client {@code Plugin-Client}: the browser module's path in the bundle, or {@code null}
+ * @param client {@code Plugin-Client}: the browser module's path in the bundle, or {@code null}; it lies in a folder
+ *        (never the bundle root, {@code META-INF/} or {@code OSGI-INF/}) and ends in {@code .js} or {@code .mjs}
  * @param symbolicName the bundle's symbolic name
  * @param version the bundle's version
  */
@@ -69,7 +70,42 @@ public record PluginDescriptor(String id, String name, String category, String m
         }
         String name = value(headers, PluginHeaders.NAME);
         return new PluginDescriptor(id, name == null ? id : name, category, path(headers, MIGRATIONS, id),
-                path(headers, CLIENT, id), symbolicName, version);
+                client(path(headers, CLIENT, id), id), symbolicName, version);
+    }
+
+    /**
+     * The folder of the browser module ({@code client/} for {@code client/index.js}): the host serves every file
+     * under it to anyone, so it must be a folder of its own, never the bundle root (classes, manifest) or the
+     * bundle's metadata.
+     */
+    public String clientFolder() {
+        return client == null ? null : client.substring(0, client.lastIndexOf('/') + 1);
+    }
+
+    /** Checks the folder rule of {@code Plugin-Client} (see {@link #clientFolder()}). */
+    private static String client(String path, String id) {
+        if (path == null) {
+            return null;
+        }
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash + 1);
+        String top = folder.isEmpty() ? "" : folder.substring(0, folder.indexOf('/') + 1);
+        String problem = null;
+        if (folder.isEmpty()) {
+            problem = "lies at the bundle root, whose every file (classes, manifest) would be served";
+        } else if (top.equalsIgnoreCase("META-INF/") || top.equalsIgnoreCase("OSGI-INF/")) {
+            problem = "lies under " + top + ", the bundle's metadata, which is never served";
+        } else if (folder.contains("//") || folder.startsWith("./") || folder.contains("/./")) {
+            problem = "has an empty or '.' folder name";
+        } else if (!path.endsWith(".js") && !path.endsWith(".mjs") || path.endsWith("/.js") || path.endsWith("/.mjs")) {
+            problem = "is not a JavaScript module (a file ending in .js or .mjs)";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(CLIENT + " '" + path + "' of plugin '" + id + "' " + problem
+                    + ": name an ES module in a folder of its own, for example 'client/index.js' (every file under"
+                    + " that folder is served to browsers)");
+        }
+        return path;
     }
 
     private static String value(Dictionary<String, String> headers, String header) {

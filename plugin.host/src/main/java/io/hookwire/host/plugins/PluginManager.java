@@ -4,7 +4,9 @@ import java.io.File;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +33,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.BundleTracker;
 
+import io.hookwire.api.events.HookwireTopics;
 import io.hookwire.hooks.core.AuditRecord;
 import io.hookwire.hooks.gate.DispatchGate;
 import io.hookwire.host.admin.AdminException;
@@ -54,10 +61,10 @@ import io.hookwire.host.runtime.HostSettings;
  * migrations and operator actions never race), and serves {@link PluginAdmin}. Every few seconds it looks at every
  * plugin again, which catches components that became satisfied or failed later.
  */
-@Component(service = {PluginAdmin.class, PluginControl.class}, immediate = true,
+@Component(service = {PluginAdmin.class, PluginControl.class, PluginRoster.class}, immediate = true,
         configurationPid = PluginsConfiguration.PID)
 @Designate(ocd = PluginsConfiguration.class)
-public final class PluginManager implements PluginAdmin, PluginControl {
+public final class PluginManager implements PluginAdmin, PluginControl, PluginRoster {
     private static final long TICK_SECONDS = 2;
     private static final long CALL_TIMEOUT_SECONDS = 120;
 
@@ -86,6 +93,9 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private final TenantAccess tenantAccess;
     private final ServiceRegistration<DispatchGate> gate;
     private volatile PluginsConfiguration config;
+    /** Told of every recorded change ({@link HookwireTopics#PLUGIN_CHANGED}): the shells' event stream listens. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     private final BundleContext context;
     /** The plugin bundles that someone else than the host stopped (see Lifecycle#stoppedOutside). */
     private final Set<Long> stoppedOutside = ConcurrentHashMap.newKeySet();
@@ -109,7 +119,7 @@ public final class PluginManager implements PluginAdmin, PluginControl {
                 gateProperties(Set.of()));
         this.tenantAccess = new TenantAccess(restricted -> gate.setProperties(gateProperties(restricted)));
         this.lifecycle = new Lifecycle(context, store, migrations, breaker, () -> scr, Clock.systemUTC(), log,
-                killSwitch, tenantAccess, stoppedOutside, entry -> announce(audit, entry));
+                killSwitch, tenantAccess, stoppedOutside, entry -> announce(audit, entry), this::post);
         lifecycle.enableNewPlugins(config.enable_new_plugins());
         this.operations = new Operations(lifecycle, store, migrations, breaker);
         this.deployFolder = new DeployFolder(context, lifecycle, store, log);
@@ -164,6 +174,20 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     private void frameworkEvent(FrameworkEvent event) {
         if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
             later(lifecycle::reconcileAll);
+        }
+    }
+
+    /** Posts (asynchronously) a change the lifecycle recorded. */
+    private void post(String plugin, String state, String change) {
+        EventAdmin eventAdmin = events;
+        if (eventAdmin != null) {
+            Map<String, Object> properties = new HashMap<>();
+            if (plugin != null) {
+                properties.put(HookwireTopics.PLUGIN, plugin);
+            }
+            properties.put(HookwireTopics.STATE, state);
+            properties.put(HookwireTopics.CHANGE, change);
+            eventAdmin.postEvent(new Event(HookwireTopics.PLUGIN_CHANGED, properties));
         }
     }
 
@@ -288,6 +312,11 @@ public final class PluginManager implements PluginAdmin, PluginControl {
     @Override
     public boolean servesCurrentTenant(String pluginId) {
         return tenantAccess.admits(pluginId);
+    }
+
+    @Override
+    public Snapshot roster() {
+        return lifecycle.snapshot();
     }
 
     // PluginAdmin

@@ -55,4 +55,35 @@ class PluginDescriptorTest {
         assertThatThrownBy(() -> read(Map.of("Plugin-Id", "notes", "Plugin-Migrations", "../../etc/passwd")))
                 .hasMessageContaining("must be a path inside the bundle");
     }
+
+    @Test
+    void theClientModuleLiesInAFolderOfItsOwn() {
+        PluginDescriptor d = read(Map.of("Plugin-Id", "notes", "Plugin-Client", "/client/index.js"));
+        assertThat(d.client()).isEqualTo("client/index.js");
+        assertThat(d.clientFolder()).isEqualTo("client/");
+        assertThat(read(Map.of("Plugin-Id", "notes", "Plugin-Client", "web/app/main.mjs")).clientFolder())
+                .isEqualTo("web/app/");
+        assertThat(read(Map.of("Plugin-Id", "notes")).clientFolder()).isNull();
+    }
+
+    @Test
+    void aClientModuleAtTheRootInTheMetadataOrNotJavaScriptIsRefused() {
+        Map<String, String> reasons = Map.of(
+                "index.js", "at the bundle root",
+                "/index.js", "at the bundle root",
+                "META-INF/index.js", "under META-INF/",
+                "meta-inf/client/index.js", "under meta-inf/",
+                "OSGI-INF/x/index.js", "under OSGI-INF/",
+                "client/index.ts", "not a JavaScript module",
+                "client/.js", "not a JavaScript module",
+                "client//index.js", "empty or '.' folder",
+                "./client/index.js", "empty or '.' folder",
+                "client/../index.js", "must be a path inside the bundle");
+        reasons.forEach((header, reason) -> assertThatThrownBy(
+                () -> read(Map.of("Plugin-Id", "notes", "Plugin-Client", header)))
+                .as(header)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(reason)
+                .hasMessageContaining("Plugin-Client"));
+    }
 }
