@@ -1,0 +1,70 @@
+package io.hookwire.host.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Optional;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The shell's assets, {@code /shell/<version>/<path>}, read from this bundle's {@code shell/} folder and nowhere
+ * else. The URL carries the version, so the answer is cached forever ({@code immutable}); another version, a
+ * directory, a missing file, a type the shell does not serve, or a path that could escape the folder is a 404.
+ *
+ * <p>The path is checked as it came on the wire ({@link HttpServletRequest#getRequestURI()}), not after the
+ * container decoded it, so that an escaped {@code ..} cannot slip through. Stateless, hence thread-safe.
+ */
+@Component(service = Servlet.class)
+@WhiteboardServlet(servlet_pattern = "/shell/*")
+public final class ShellAssetServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String PREFIX = "/shell";
+
+    private final transient Bundle bundle;
+
+    @Activate
+    public ShellAssetServlet(BundleContext context) {
+        this.bundle = context.getBundle();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String uri = request.getRequestURI();
+        String base = request.getContextPath() + PREFIX;
+        Optional<String> path = uri.startsWith(base)
+                ? ShellPaths.assetPath(uri.substring(base.length()), ShellPaths.version(bundle))
+                : Optional.empty();
+        Optional<String> type = path.flatMap(ShellPaths::contentType);
+        URL entry = type.isEmpty() ? null : bundle.getEntry(ShellPaths.FOLDER + path.get());
+        if (entry == null || bundle.getEntry(ShellPaths.FOLDER + path.get() + "/") != null) {
+            notFound(response);
+            return;
+        }
+        byte[] body;
+        try (InputStream in = entry.openStream()) {
+            body = in.readAllBytes();
+        }
+        response.setContentType(type.get());
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write("not found\n");
+    }
+}
