@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameOf, partOfDay } from '../../main/resources/client/day.js';
+import { initials, nameOf, partOfDay } from '../../main/resources/client/day.js';
 import { french } from '../../main/resources/client/fr.js';
 
 test('the part of the day by the hour', () => {
@@ -17,4 +17,10 @@ test('the name to greet', () => {
 test('French names itself, so the shell offers it, and translates the greeter', () => {
   assert.equal(french['language.name'], 'Français');
   for (const key of ['greeter.morning', 'greeter.afternoon', 'greeter.evening']) assert.ok(french[key], key);
+});
+
+test('the initials of the avatar', () => {
+  assert.equal(initials('Ada Lovelace'), 'AL');
+  assert.equal(initials('grace'), 'G');
+  assert.equal(initials('Charles Xavier Babbage'), 'CX');
 });

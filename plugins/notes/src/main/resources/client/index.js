@@ -61,7 +61,7 @@ export default function notes(ctx) {
   ctx.registerPage(NotesPage, { title: t('notes.title', 'Notes') });
   ctx.registerWidget('dashboard.sidebar', RecentNotes, { title: t('notes.recent', 'Recent notes') });
   ctx.hooks.addFilter('ui:nav:main', (items, context) => context && context.user
-    ? [...items, { id: 'notes', label: t('notes.title', 'Notes'), href: '/p/notes', icon: '📝', order: 20 }]
+    ? [...items, { id: 'notes', label: t('notes.title', 'Notes'), href: '/p/notes', order: 20 }]
     : items);
   ctx.hooks.addFilter('ui:i18n:translations', (map, lang) => lang === 'fr' ? { ...map, ...french } : map);
 

@@ -13,3 +13,8 @@ export function nameOf(user) {
   const display = (user.displayName || '').trim();
   return display || (user.email || '').split('@')[0] || null;
 }
+
+/** Up to two initials of a name, for the avatar: "Ada Lovelace" gives "AL". */
+export function initials(name) {
+  return (name || '').split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0].toUpperCase()).join('');
+}

@@ -3,7 +3,7 @@
 // through the ui:i18n:translations filter.
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { nameOf, partOfDay } from './day.js';
+import { initials, nameOf, partOfDay } from './day.js';
 import { french } from './fr.js';
 
 export default function userGreeter(ctx) {
@@ -32,7 +32,7 @@ export default function userGreeter(ctx) {
     const fallback = { morning: 'Good morning', afternoon: 'Good afternoon', evening: 'Good evening' }[part];
     return html`
       <div class="greeter-card" data-testid="greeting">
-        <div class="greeter-wave" aria-hidden="true">👋</div>
+        <div class="greeter-avatar" aria-hidden="true">${initials(name)}</div>
         <div>
           <h2 class="greeter-headline">${t(`greeter.${part}`, fallback)}, ${name}!</h2>
           ${answer && html`<p class="greeter-message" data-testid="greeting-message">${answer.message}</p>`}
