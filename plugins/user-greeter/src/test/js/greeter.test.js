@@ -24,3 +24,13 @@ test('the initials of the avatar', () => {
   assert.equal(initials('grace'), 'G');
   assert.equal(initials('Charles Xavier Babbage'), 'CX');
 });
+
+test("French covers every key of the shell's English texts, with the same placeholders", async () => {
+  // the shell's own module, from plugin.host in this repository: a key added there must be translated here
+  const { EN } = await import('../../../../../plugin.host/src/main/resources/shell/i18n.js');
+  const placeholders = (text) => (text.match(/\{\w+\}/g) || []).sort();
+  for (const [key, english] of Object.entries(EN)) {
+    assert.ok(typeof french[key] === 'string' && french[key].trim(), `missing French for ${key}`);
+    assert.deepEqual(placeholders(french[key]), placeholders(english), key);
+  }
+});

@@ -64,6 +64,7 @@ export default function enterpriseAudit(ctx) {
     return (body && body.message) || `HTTP ${status}`;
   }
 
-  ctx.registerWidget('admin.dashboard.widgets', LatestEvents, { title: t('audit.latest', 'Latest audit events') });
+  // no title option: the widget draws its own heading, with its refresh button
+  ctx.registerWidget('admin.dashboard.widgets', LatestEvents);
   return () => stylesheet.remove();
 }

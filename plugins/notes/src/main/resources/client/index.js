@@ -59,7 +59,8 @@ export default function notes(ctx) {
   }
 
   ctx.registerPage(NotesPage, { title: t('notes.title', 'Notes') });
-  ctx.registerWidget('dashboard.sidebar', RecentNotes, { title: t('notes.recent', 'Recent notes') });
+  // no title option: the widget draws its own heading, with its "New" link
+  ctx.registerWidget('dashboard.sidebar', RecentNotes);
   ctx.hooks.addFilter('ui:nav:main', (items, context) => context && context.user
     ? [...items, { id: 'notes', label: t('notes.title', 'Notes'), href: '/p/notes', order: 20 }]
     : items);

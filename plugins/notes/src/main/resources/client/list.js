@@ -36,7 +36,7 @@ export function NoteList({ fetch, navigate, t, trashed }) {
 
   return html`
     <div class="notes-toolbar">
-      <h1 class="notes-heading">${trashed ? t('notes.trash', 'Trash') : t('notes.title', 'Notes')}</h1>
+      <h1 class="notes-heading" data-testid="page-title">${trashed ? t('notes.trash', 'Trash') : t('notes.title', 'Notes')}</h1>
       <div class="notes-actions">
         ${trashed
           ? html`<${Go} to="/p/notes" navigate=${navigate} class="notes-button">${t('notes.back', 'All notes')}<//>`

@@ -41,7 +41,7 @@ export default function userGreeter(ctx) {
       </div>`;
   }
 
-  ctx.registerWidget('dashboard.main.top', Greeting, { priority: 5, title: t('greeter.title', 'Greeting') });
+  ctx.registerWidget('dashboard.main.top', Greeting, { priority: 5 });
   // French: the shell's keys and the greeter's own; other plugins add theirs for 'fr' on the same filter
   ctx.hooks.addFilter('ui:i18n:translations', (map, lang) => lang === 'fr' ? { ...map, ...french } : map);
   return () => stylesheet.remove();

@@ -142,7 +142,7 @@ class ShellBrowserIT {
         WebElement list = browser.byTestId("notes-list");
         browser.await(ExpectedConditions.textToBePresentInElement(list, title));
         assertThat(list.findElements(Browser.testId("notes-item"))).hasSizeGreaterThanOrEqualTo(1);
-        assertThat(browser.byTestId("page-title").getText()).isNotBlank();
+        assertThat(browser.byTestId("page-title").getText()).isEqualTo("Notes");
         browser.screenshot("notes");
 
         // the sidebar widget lists it too, after client-side navigation back to the dashboard
@@ -230,7 +230,12 @@ class ShellBrowserIT {
         assertThat(browser.script("return window.__clientHangBooting === true;")).isEqualTo(true);
         browser.awaitWidget("dashboard.main.top", "user-greeter");
         browser.awaitWidget("dashboard.sidebar", "notes");
-        assertThat(texts(browser.hookwire().get("booted"))).doesNotContain("test-client-hang");
+        JsonNode state = browser.hookwire();
+        assertThat(texts(state.get("booted"))).doesNotContain("test-client-hang");
+        assertThat(texts(state.get("failed"))).contains("test-client-hang");
+        // what it registered before its budget ran out stays (it may still finish booting)
+        assertThat(browser.awaitWidget("dashboard.main.bottom", "test-client-hang").getText())
+                .contains("Registered before hanging.");
     }
 
     @Test
