@@ -62,7 +62,7 @@ export default function notes(ctx) {
   // no title option: the widget draws its own heading, with its "New" link
   ctx.registerWidget('dashboard.sidebar', RecentNotes);
   ctx.hooks.addFilter('ui:nav:main', (items, context) => context && context.user
-    ? [...items, { id: 'notes', label: t('notes.title', 'Notes'), href: '/p/notes', order: 20 }]
+    ? [...items, { id: 'notes', label: t('notes.title', 'Notes'), href: '/p/notes', icon: 'note', order: 20 }]
     : items);
   ctx.hooks.addFilter('ui:i18n:translations', (map, lang) => lang === 'fr' ? { ...map, ...french } : map);
 
