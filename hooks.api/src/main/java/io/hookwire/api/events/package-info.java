@@ -3,7 +3,7 @@
  * Hookwire posts, their properties, and the convention for a plugin's own topics.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hookwire.api.events;
 
 import org.osgi.annotation.bundle.Export;

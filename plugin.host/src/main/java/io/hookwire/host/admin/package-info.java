@@ -5,7 +5,7 @@
  * the same states and reasons and write the same audit trail.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hookwire.host.admin;
 
 import org.osgi.annotation.bundle.Export;

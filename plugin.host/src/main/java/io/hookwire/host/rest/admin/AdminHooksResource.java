@@ -16,12 +16,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.telemetry.HookStats;
 import io.hookwire.hooks.telemetry.HookTelemetry;
+import io.hookwire.host.admin.ClientFailureStats;
+import io.hookwire.host.admin.ClientTelemetry;
 import io.hookwire.host.rest.HooksResource;
 import io.hookwire.host.security.AdminOnly;
 
 /**
  * {@code /api/v1/admin/hooks} (each hook with its handlers in run order and their telemetry) and
- * {@code /api/v1/admin/telemetry} (per plugin × hook × kind; as JSON, or in the Prometheus text format for
+ * {@code /api/v1/admin/telemetry} (per plugin × hook × kind: {@code hooks}, the server's hook handlers, and
+ * {@code client}, the failures the browsers reported; as JSON, or the hooks in the Prometheus text format for
  * {@code Accept: text/plain}).
  */
 @Component(service = AdminHooksResource.class)
@@ -31,11 +34,20 @@ import io.hookwire.host.security.AdminOnly;
 public final class AdminHooksResource {
     private final Hooks hooks;
     private final HookTelemetry telemetry;
+    private final ClientTelemetry clientTelemetry;
+
+    /**
+     * @param hooks the server's hook handlers, per plugin × hook × kind
+     * @param client the plugins' failures in the browsers, per plugin × hook × kind (never counted by the breaker)
+     */
+    public record Telemetry(List<HooksResource.StatsRow> hooks, List<ClientFailureStats> client) {}
 
     @Activate
-    public AdminHooksResource(@Reference Hooks hooks, @Reference HookTelemetry telemetry) {
+    public AdminHooksResource(@Reference Hooks hooks, @Reference HookTelemetry telemetry,
+            @Reference ClientTelemetry clientTelemetry) {
         this.hooks = hooks;
         this.telemetry = telemetry;
+        this.clientTelemetry = clientTelemetry;
     }
 
     @GET
@@ -48,12 +60,12 @@ public final class AdminHooksResource {
     @GET
     @Path("telemetry")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<HooksResource.StatsRow> telemetry() {
+    public Telemetry telemetry() {
         List<HooksResource.StatsRow> rows = new ArrayList<>();
         for (HookStats s : telemetry.all()) {
             rows.add(new HooksResource.StatsRow(s.hook(), s.kind().label(), HooksResource.view(s)));
         }
-        return rows;
+        return new Telemetry(rows, clientTelemetry.all());
     }
 
     @GET

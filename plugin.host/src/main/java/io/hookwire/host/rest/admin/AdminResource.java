@@ -26,9 +26,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.hookwire.api.rest.ApiException;
 import io.hookwire.host.admin.AdminException;
 import io.hookwire.host.admin.AuditEntry;
+import io.hookwire.host.admin.ClientFailureStats;
+import io.hookwire.host.admin.ClientTelemetry;
 import io.hookwire.host.admin.DeployProblem;
 import io.hookwire.host.admin.PluginAdmin;
 import io.hookwire.host.admin.PluginView;
@@ -65,14 +69,24 @@ public final class AdminResource {
     /** The result of a dry run. */
     public record DryRun(String plugin, String sql) {}
 
+    /**
+     * One plugin: its fields as in the list, and {@code client}, its failures in the browsers.
+     *
+     * @param plugin the plugin, whose fields are the object's own
+     * @param client its client failures per hook × kind
+     */
+    public record PluginDetail(@JsonUnwrapped PluginView plugin, List<ClientFailureStats> client) {}
+
     private final PluginAdmin admin;
+    private final ClientTelemetry clientTelemetry;
 
     @Context
     private SecurityContext security;
 
     @Activate
-    public AdminResource(@Reference PluginAdmin admin) {
+    public AdminResource(@Reference PluginAdmin admin, @Reference ClientTelemetry clientTelemetry) {
         this.admin = admin;
+        this.clientTelemetry = clientTelemetry;
     }
 
     /**
@@ -96,8 +110,9 @@ public final class AdminResource {
 
     @GET
     @Path("plugins/{id}")
-    public PluginView plugin(@PathParam("id") String id) {
-        return admin.plugin(id).orElseThrow(() -> AdminException.notFound(id));
+    public PluginDetail plugin(@PathParam("id") String id) {
+        PluginView view = admin.plugin(id).orElseThrow(() -> AdminException.notFound(id));
+        return new PluginDetail(view, clientTelemetry.forPlugin(id));
     }
 
     @POST
