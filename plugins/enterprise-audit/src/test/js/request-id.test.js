@@ -31,3 +31,13 @@ test('a request that already has an id keeps it', () => {
   assert.equal(withRequestId(request, origin), request);
   assert.equal(request.headers.get('X-Request-Id'), 'mine-1');
 });
+
+test('ids are shortened for the widget, and times are relative', async () => {
+  const { shortIds, ago } = await import('../../main/resources/client/format.js');
+  assert.equal(shortIds('team/8b619572-4a67-4fa5-a54d-d8bca9c4bde5'), 'team/8b619572…');
+  assert.equal(shortIds('system'), 'system');
+  assert.equal(shortIds(null), '');
+  const now = Date.parse('2026-11-27T12:00:00Z');
+  assert.equal(ago('2026-11-27T11:58:00Z', now, 'en'), '2 minutes ago');
+  assert.equal(ago('2026-11-27T11:59:59Z', now, 'en'), '1 second ago');
+});

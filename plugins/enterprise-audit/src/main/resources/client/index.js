@@ -3,7 +3,8 @@
 // in the audit trail, so that an operator can tie what a person did in the browser to the server's records.
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { REQUEST_ID, withRequestId } from './request-id.js';
+import { ago, shortIds } from './format.js';
+import { withRequestId } from './request-id.js';
 
 export default function enterpriseAudit(ctx) {
   const { t } = ctx;
@@ -40,21 +41,19 @@ export default function enterpriseAudit(ctx) {
         ${events === null && !error && html`<p class="audit-muted">${t('audit.loading', 'Loading…')}</p>`}
         ${events && events.length === 0 && html`<p class="audit-muted">${t('audit.none', 'Nothing recorded yet.')}</p>`}
         ${events && events.length > 0 && html`
-          <table class="audit-table">
-            <thead><tr>
-              <th>${t('audit.when', 'When')}</th><th>${t('audit.action', 'Action')}</th>
-              <th>${t('audit.actor', 'Actor')}</th><th>${t('audit.resource', 'Resource')}</th>
-            </tr></thead>
-            <tbody>
-              ${events.map((e) => html`
-                <tr key=${e.id} data-testid="audit-event" title=${e.requestId ? `${REQUEST_ID}: ${e.requestId}` : ''}>
-                  <td class="audit-when"><time datetime=${e.at}>${new Date(e.at).toLocaleString()}</time></td>
-                  <td><code class="audit-hook">${e.hook}</code></td>
-                  <td>${e.actor || '—'}</td>
-                  <td>${e.resource || '—'}</td>
-                </tr>`)}
-            </tbody>
-          </table>`}
+          <ul class="audit-list">
+            ${events.map((e) => html`
+              <li key=${e.id} class="audit-row" data-testid="audit-event"
+                data-request-id=${e.requestId || ''}>
+                <div class="audit-line">
+                  <code class="audit-hook">${e.hook}</code>
+                  <time class="audit-when" datetime=${e.at} title=${new Date(e.at).toLocaleString()}>${ago(e.at)}</time>
+                </div>
+                <div class="audit-meta" title=${[e.actor, e.resource, e.requestId].filter(Boolean).join(' · ')}>
+                  ${t('audit.by', 'by')} ${shortIds(e.actor) || '—'}${e.resource ? ` · ${shortIds(e.resource)}` : ''}
+                </div>
+              </li>`)}
+          </ul>`}
       </div>`;
   }
 

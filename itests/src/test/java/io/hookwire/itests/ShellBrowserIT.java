@@ -190,7 +190,7 @@ class ShellBrowserIT {
     void theInterceptorsRequestIdReachesTheServer() throws Exception {
         signIn();
         browser.network(); // drain
-        browser.open("/p/notes").awaitPluginsReady();
+        browser.open("/p/notes");
         browser.byTestId("notes-new");
         List<Browser.Exchange> calls = browser.await(d -> {
             try {
@@ -275,7 +275,7 @@ class ShellBrowserIT {
     @Test
     void anUnknownPluginPageIsAProperNotFoundPage() throws Exception {
         signIn();
-        browser.open("/p/no-such-plugin/anything").awaitPluginsReady();
+        browser.open("/p/no-such-plugin/anything");
         WebElement notFound = browser.byTestId("not-found");
         assertThat(notFound.findElements(By.cssSelector("a[href='/'], a[href='/dashboard']"))).isNotEmpty();
         browser.screenshot("not-found");
