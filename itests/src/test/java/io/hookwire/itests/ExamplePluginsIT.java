@@ -86,6 +86,47 @@ public class ExamplePluginsIT extends RuntimeTestSupport {
                 .contains("\"email\":\"owner@example.com\"");
     }
 
+    /**
+     * A browser plugin's interceptor (enterprise-audit's) sends its own X-Request-Id: the host answers it, writes it
+     * in the access log, and both audit trails (the host's and enterprise-audit's) name it.
+     */
+    @Test
+    public void aClientsRequestIdIsAnsweredLoggedAndAudited() throws Exception {
+        admin.awaitState("enterprise-audit", "ACTIVE", 60);
+        Visitors.awaitAccounts(http);
+        String requestId = "ea-itest-" + System.nanoTime();
+        String email = Visitors.email("traced");
+        Http.Answer registered = http.send("POST", "/api/v1/auth/register",
+                Visitors.registerJson(email, Visitors.PASSWORD, "Traced"), "X-Request-Id", requestId);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.header("X-Request-Id")).isEqualTo(requestId);
+        String userId = registered.json().get("user").get("id").asText();
+
+        Http.Answer trail = admin.get("audit?limit=50");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.json().findParents("requestId")).filteredOn(e -> requestId.equals(e.get("requestId")
+                .asText())).extracting(e -> e.get("action").asText()).contains("auth.registered");
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT hook FROM plugin_enterprise_audit__events WHERE request_id = ? ORDER BY id")) {
+            s.setString(1, requestId);
+            List<String> hooksSeen = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    hooksSeen.add(r.getString(1));
+                }
+            }
+            assertThat(hooksSeen).as("events of user %s", userId).contains("auth:registered", "audit:record");
+        }
+        java.nio.file.Path log = java.nio.file.Path.of(context.getProperty("hookwire.data")).resolve("log/hookwire.log");
+        String line = "POST /api/v1/auth/register 201";
+        for (int i = 0; i < 50 && !java.nio.file.Files.readString(log).contains("request=" + requestId); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(java.nio.file.Files.readString(log).lines().filter(l -> l.contains("request=" + requestId)))
+                .as("the access log").anySatisfy(l -> assertThat(l).contains(line));
+    }
+
     @Test
     public void theAuditsRetentionJobIsScheduledAndItsSettingsAreCheckedAgainstTheMetatype() throws Exception {
         admin.awaitState("enterprise-audit", "ACTIVE", 60);

@@ -59,6 +59,25 @@ public class NotesIT extends RuntimeTestSupport {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo("1 litre of milk\n");
 
+        // as a browser's form sends it: multipart, the file after a field, named by its (UTF-8) file name
+        String boundary = "----hookwireItest" + System.nanoTime();
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\nfor Sunday\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"C:\\tmp\\r\u00e9sum\u00e9.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nbread\r\n--" + boundary + "--\r\n";
+        Http.Answer multipart = ada.http().sendTyped("POST", NOTES + "/" + id + "/attachments",
+                "multipart/form-data; boundary=" + boundary, form);
+        assertThat(multipart.status()).as(multipart.body()).isEqualTo(201);
+        assertThat(multipart.json().get("name").asText()).isEqualTo("r\u00e9sum\u00e9.txt");
+        assertThat(multipart.json().get("contentType").asText()).isEqualTo("text/plain");
+        assertThat(ada.http().get(NOTES + "/" + id + "/attachments/r%C3%A9sum%C3%A9.txt").body()).isEqualTo("bread");
+        Http.Answer cut = ada.http().sendTyped("POST", NOTES + "/" + id + "/attachments",
+                "multipart/form-data; boundary=" + boundary, form.substring(0, form.length() - 30));
+        assertThat(ok(cut, 400).get("details").get("field").asText()).isEqualTo("body");
+        Http.Answer noFile = ada.http().sendTyped("POST", NOTES + "/" + id + "/attachments",
+                "multipart/form-data; boundary=" + boundary, form.substring(0, form.indexOf("--" + boundary, 10))
+                        + "--" + boundary + "--\r\n");
+        assertThat(ok(noFile, 400).get("details").get("field").asText()).isEqualTo("file");
+
         // nobody else sees it
         Visitors.Visitor bob = Visitors.signedIn(http, "bob");
         assertThat(bob.http().get(NOTES + "/" + id).status()).isEqualTo(404);

@@ -120,10 +120,10 @@ final class PluginsView {
     private void audit(List<AuditEntry> audit) {
         html.raw("<h2>Audit trail (newest ").text(AUDIT_ROWS).raw(")</h2>");
         html.raw("<table class=\"nicetable\" id=\"hookwire-audit\"><thead><tr><th>At</th><th>Actor</th>"
-                + "<th>Action</th><th>Resource</th><th>Details</th></tr></thead><tbody>");
+                + "<th>Action</th><th>Resource</th><th>Details</th><th>Request</th></tr></thead><tbody>");
         for (AuditEntry entry : audit) {
             html.raw("<tr>").cell(Html.time(entry.at())).cell(entry.actor()).cell(entry.action())
-                    .cell(entry.resource()).cell(entry.details()).raw("</tr>");
+                    .cell(entry.resource()).cell(entry.details()).cell(entry.requestId()).raw("</tr>");
         }
         html.raw("</tbody></table>");
     }

@@ -41,7 +41,7 @@ class PluginsPageRenderingTest {
         client.admin.safeMode = true;
         client.admin.killSwitch = true;
         client.admin.problems.add(new DeployProblem("file:deploy/bad.jar", null, "not a bundle", Instant.EPOCH));
-        client.admin.audit.add(new AuditEntry(Instant.EPOCH, "ada", "plugin.disabled", "plugin/notes", "tenants=x"));
+        client.admin.audit.add(new AuditEntry(Instant.EPOCH, "ada", "plugin.disabled", "plugin/notes", "tenants=x", null));
 
         String body = client.get("ada");
 
@@ -61,12 +61,12 @@ class PluginsPageRenderingTest {
         client.admin.problems.add(new DeployProblem(Hostile.value("source"), Hostile.value("problemPlugin"),
                 Hostile.value("problemReason"), Instant.EPOCH));
         client.admin.audit.add(new AuditEntry(Instant.EPOCH, Hostile.value("actor"), Hostile.value("action"),
-                Hostile.value("resource"), Hostile.value("details")));
+                Hostile.value("resource"), Hostile.value("details"), Hostile.value("requestId")));
 
         String body = client.get("ada");
 
         for (String field : List.of("id", "name", "version", "category", "reason", "tenant", "location", "source",
-                "problemPlugin", "problemReason", "actor", "action", "resource", "details")) {
+                "problemPlugin", "problemReason", "actor", "action", "resource", "details", "requestId")) {
             assertThat(body).as(field).contains(Hostile.inText(field));
         }
         // the plugin id is also the value of the forms' hidden field

@@ -6,7 +6,7 @@
  * <p>Plugins declare their own hooks in their own exported packages; this package holds only the host's.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hookwire.hooks.core;
 
 import org.osgi.annotation.bundle.Export;

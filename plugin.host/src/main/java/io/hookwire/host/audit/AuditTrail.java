@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import io.hookwire.hooks.Hooks;
 import io.hookwire.hooks.core.AuditRecord;
 import io.hookwire.hooks.core.CoreHooks;
+import io.hookwire.host.pipeline.RequestIds;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
  *
  * <p>An operation that changes data writes its entry in its own transaction ({@link #write}), and announces it
  * after the commit ({@link #announce}), so that a rolled-back change leaves no entry and fires nothing. Anything else
- * calls {@link #record}, which does both in a transaction of its own. Thread-safe.
+ * calls {@link #record}, which does both in a transaction of its own. An entry written while serving a request
+ * names that request's id ({@link RequestIds}: the client's {@code X-Request-Id} when well-formed). Thread-safe.
  */
 @Component(service = AuditTrail.class)
 public final class AuditTrail {
@@ -53,14 +55,15 @@ public final class AuditTrail {
      */
     public AuditRecord write(Connection connection, String actor, String action, String resource,
             Map<String, String> meta) throws SQLException {
-        AuditRecord entry = new AuditRecord(actor, action, resource, meta, clock.instant());
+        AuditRecord entry = new AuditRecord(actor, action, resource, meta, clock.instant(), RequestIds.current());
         try (PreparedStatement s = connection.prepareStatement("insert into hookwire_audit (at, actor, action,"
-                + " resource, details) values (?, ?, ?, ?, ?)")) {
+                + " resource, details, request_id) values (?, ?, ?, ?, ?, ?)")) {
             s.setTimestamp(1, Timestamp.from(entry.at()));
             s.setString(2, entry.actor());
             s.setString(3, entry.action());
             s.setString(4, entry.resource() == null ? "" : entry.resource());
             s.setString(5, details(entry.meta()));
+            s.setString(6, entry.requestId());
             s.executeUpdate();
         }
         return entry;

@@ -1,5 +1,6 @@
 package io.hookwire.host.pipeline;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,40 @@ public final class RequestIds {
         String id = request.getProperty(PROPERTY) instanceof String given ? given
                 : accept(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
-        CURRENT.set(id);
+        set(id);
         return id;
+    }
+
+    static void set(String id) {
+        CURRENT.set(id);
     }
 
     static void clear() {
         CURRENT.remove();
+    }
+
+    /**
+     * The work, carrying this thread's request id to the thread that runs it (the plugin manager's worker), so that
+     * what it audits names the request that asked for it.
+     */
+    public static <T> Callable<T> carrying(Callable<T> work) {
+        String id = CURRENT.get();
+        if (id == null) {
+            return work;
+        }
+        return () -> {
+            String before = CURRENT.get();
+            CURRENT.set(id);
+            try {
+                return work.call();
+            } finally {
+                if (before == null) {
+                    CURRENT.remove();
+                } else {
+                    CURRENT.set(before);
+                }
+            }
+        };
     }
 
     /** The client's id when it is well-formed (letters, digits, '.', '_', ':', '-'; 1 to 128), else a new one. */

@@ -29,6 +29,7 @@ import io.hookwire.host.admin.PluginState;
 import io.hookwire.host.admin.PluginView;
 import io.hookwire.host.migrations.MigrationException;
 import io.hookwire.host.migrations.PluginMigrations;
+import io.hookwire.host.pipeline.RequestIds;
 
 /**
  * The plugin state machine (seed §3): which plugins run, and why the others do not. Runs on the plugin manager's
@@ -461,9 +462,10 @@ final class Lifecycle {
     /** Writes an entry of the audit trail (its own transaction), then announces it. */
     void audit(String actor, String action, String resource, String details) throws SQLException {
         Instant at = now();
-        store.audit(at, actor, action, resource, details);
+        String requestId = RequestIds.current();
+        store.audit(at, actor, action, resource, details, requestId);
         announce.accept(new AuditRecord(actor, action, resource,
-                details == null ? Map.of() : Map.of("details", details), at));
+                details == null ? Map.of() : Map.of("details", details), at, requestId));
         String plugin = resource.startsWith("plugin/") ? resource.substring("plugin/".length()) : null;
         ManagedPlugin p = plugin == null ? null : plugins.get(plugin);
         String change = action.startsWith("plugin.") ? action.substring("plugin.".length()) : action;

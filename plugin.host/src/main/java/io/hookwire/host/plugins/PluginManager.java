@@ -54,6 +54,7 @@ import io.hookwire.host.admin.PluginView;
 import io.hookwire.host.audit.AuditTrail;
 import io.hookwire.host.migrations.MigrationException;
 import io.hookwire.host.migrations.PluginMigrations;
+import io.hookwire.host.pipeline.RequestIds;
 import io.hookwire.host.runtime.HostSettings;
 
 /**
@@ -260,7 +261,7 @@ public final class PluginManager implements PluginAdmin, PluginControl, PluginRo
     /** Runs on the worker and waits (bounded) for the result; AdminExceptions pass through. */
     private <T> T call(Callable<T> work) {
         try {
-            return worker.submit(work).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return worker.submit(RequestIds.carrying(work)).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AdminException admin) {
                 throw admin;

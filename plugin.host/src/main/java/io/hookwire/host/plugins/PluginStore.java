@@ -159,15 +159,17 @@ final class PluginStore {
         return result;
     }
 
-    void audit(Instant at, String actor, String action, String resource, String details) throws SQLException {
+    void audit(Instant at, String actor, String action, String resource, String details, String requestId)
+            throws SQLException {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("insert into hookwire_audit (at, actor, action, resource,"
-                        + " details) values (?, ?, ?, ?, ?)")) {
+                        + " details, request_id) values (?, ?, ?, ?, ?, ?)")) {
             s.setTimestamp(1, Timestamp.from(at));
             s.setString(2, actor);
             s.setString(3, action);
             s.setString(4, resource);
             s.setString(5, truncate(details));
+            s.setString(6, requestId);
             s.executeUpdate();
         }
     }
@@ -175,13 +177,13 @@ final class PluginStore {
     List<AuditEntry> audit(int limit) throws SQLException {
         List<AuditEntry> result = new ArrayList<>();
         try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement("select at, actor, action, resource, details"
-                        + " from hookwire_audit order by id desc")) {
+                PreparedStatement s = c.prepareStatement("select at, actor, action, resource, details,"
+                        + " request_id from hookwire_audit order by id desc")) {
             s.setMaxRows(limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     result.add(new AuditEntry(r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5)));
+                            r.getString(4), r.getString(5), r.getString(6)));
                 }
             }
         }

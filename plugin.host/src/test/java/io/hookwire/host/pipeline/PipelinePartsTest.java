@@ -29,6 +29,24 @@ class PipelinePartsTest {
     }
 
     @Test
+    void workHandedToAnotherThreadCarriesTheRequestId() throws Exception {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            RequestIds.set("ea-42");
+            java.util.concurrent.Callable<String> carried = RequestIds.carrying(RequestIds::current);
+            RequestIds.clear();
+            assertThat(worker.submit(carried).get()).isEqualTo("ea-42");
+            // the worker forgets it afterwards
+            assertThat(worker.submit(RequestIds::current).get()).isNull();
+            // outside a request there is nothing to carry
+            assertThat(worker.submit(RequestIds.carrying(RequestIds::current)).get()).isNull();
+        } finally {
+            RequestIds.clear();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
     void generatedIdsAreDistinct() {
         Set<String> ids = IntStream.range(0, 10_000).mapToObj(i -> RequestIds.generate()).collect(Collectors.toSet());
         assertThat(ids).hasSize(10_000).allSatisfy(id -> assertThat(RequestIds.wellFormed(id)).isTrue());

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param resource what it was done to, for example {@code team/t-1}, or {@code null}
  * @param tenant the team it happened in, or {@code null}
  * @param payload the action's payload, as JSON
+ * @param requestId the id of the HTTP request that caused it ({@code X-Request-Id}), or {@code null}
  */
 public record AuditEvent(long id, Instant at, String hook, String actor, String resource, String tenant,
-        String payload) {}
+        String payload, String requestId) {}

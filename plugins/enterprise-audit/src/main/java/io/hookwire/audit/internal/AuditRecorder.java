@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.hookwire.api.auth.Bouncer;
 import io.hookwire.api.auth.Caller;
+import io.hookwire.api.rest.CurrentRequest;
 import io.hookwire.hooks.ActionHook;
 import io.hookwire.hooks.HookRegistration;
 import io.hookwire.hooks.Hooks;
@@ -37,10 +38,15 @@ public final class AuditRecorder {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Bouncer bouncer;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CurrentRequest currentRequest;
+
     @Activate
     public AuditRecorder(@Reference Hooks hooks,
             @Reference(target = "(hookwire.datasource=main)") DataSource dataSource) {
-        EventRecorder recorder = new EventRecorder(new AuditRepository(dataSource), this::caller, Clock.systemUTC());
+        EventRecorder recorder = new EventRecorder(new AuditRepository(dataSource), this::caller, Clock.systemUTC(),
+                this::requestId);
         for (ActionHook<?> hook : RecordedHooks.all()) {
             registrations.add(register(hooks, hook, recorder));
         }
@@ -53,6 +59,11 @@ public final class AuditRecorder {
     private Caller caller() {
         Bouncer b = bouncer;
         return b == null ? Caller.anonymous() : b.caller();
+    }
+
+    private String requestId() {
+        CurrentRequest request = currentRequest;
+        return request == null ? null : request.id().orElse(null);
     }
 
     @Deactivate

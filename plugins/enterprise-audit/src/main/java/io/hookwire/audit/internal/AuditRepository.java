@@ -27,6 +27,7 @@ public final class AuditRepository {
     static final int ACTOR_WIDTH = 200;
     static final int RESOURCE_WIDTH = 300;
     static final int TENANT_WIDTH = 100;
+    static final int REQUEST_ID_WIDTH = 128;
 
     private final DataSource dataSource;
 
@@ -34,11 +35,18 @@ public final class AuditRepository {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** Stores one event and returns it with its id. */
+    /** Stores one event that no request caused and returns it with its id. */
     public AuditEvent insert(Instant at, String hook, String actor, String resource, String tenant, String payload)
             throws SQLException {
+        return insert(at, hook, actor, resource, tenant, payload, null);
+    }
+
+    /** Stores one event and returns it with its id. */
+    public AuditEvent insert(Instant at, String hook, String actor, String resource, String tenant, String payload,
+            String requestId) throws SQLException {
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
-        String sql = "INSERT INTO " + TABLE + " (at, hook, actor, resource, tenant, payload) VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO " + TABLE + " (at, hook, actor, resource, tenant, payload, request_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setObject(1, OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
@@ -47,11 +55,13 @@ public final class AuditRepository {
             insert.setString(4, cut(resource, RESOURCE_WIDTH));
             insert.setString(5, cut(tenant, TENANT_WIDTH));
             insert.setString(6, payload);
+            insert.setString(7, cut(requestId, REQUEST_ID_WIDTH));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return new AuditEvent(keys.getLong(1), when, cut(hook, HOOK_WIDTH), cut(actor, ACTOR_WIDTH),
-                        cut(resource, RESOURCE_WIDTH), cut(tenant, TENANT_WIDTH), payload);
+                        cut(resource, RESOURCE_WIDTH), cut(tenant, TENANT_WIDTH), payload,
+                        cut(requestId, REQUEST_ID_WIDTH));
             }
         }
     }
@@ -86,7 +96,7 @@ public final class AuditRepository {
             params.add(timestamp(query.cursor().at()));
             params.add(query.cursor().id());
         }
-        String sql = "SELECT id, at, hook, actor, resource, tenant, payload FROM " + TABLE
+        String sql = "SELECT id, at, hook, actor, resource, tenant, payload, request_id FROM " + TABLE
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY at DESC, id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
         params.add(query.offset());
@@ -101,7 +111,7 @@ public final class AuditRepository {
                 while (rows.next()) {
                     events.add(new AuditEvent(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7)));
+                            rows.getString(7), rows.getString(8)));
                 }
             }
         }

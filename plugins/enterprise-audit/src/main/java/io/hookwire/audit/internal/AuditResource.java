@@ -39,12 +39,13 @@ public final class AuditResource {
      * One event as the API shows it.
      *
      * @param payload the action's payload, as JSON (not as a string)
+     * @param requestId the id of the HTTP request that caused it ({@code X-Request-Id}), or {@code null}
      */
     public record EventView(long id, Instant at, String hook, String actor, String resource, String tenant,
-            JsonNode payload) {
+            JsonNode payload, String requestId) {
         static EventView of(AuditEvent e) {
             return new EventView(e.id(), e.at(), e.hook(), e.actor(), e.resource(), e.tenant(),
-                    PayloadJson.read(e.payload()));
+                    PayloadJson.read(e.payload()), e.requestId());
         }
     }
 

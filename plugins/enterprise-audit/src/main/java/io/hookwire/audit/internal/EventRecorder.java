@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.hookwire.api.auth.Caller;
+import io.hookwire.hooks.core.AuditRecord;
 
 /**
  * Turns one dispatched action into a stored event: the time, the hook, the actor (the signed-in caller, else what
@@ -17,14 +18,24 @@ public final class EventRecorder {
     private final AuditRepository repository;
     private final Supplier<Caller> caller;
     private final Clock clock;
+    private final Supplier<String> requestId;
 
     /**
      * @param caller the caller of the current request; anonymous outside a request or when no Bouncer is there
      */
     public EventRecorder(AuditRepository repository, Supplier<Caller> caller, Clock clock) {
+        this(repository, caller, clock, () -> null);
+    }
+
+    /**
+     * @param requestId the id of the current request ({@code X-Request-Id}), or {@code null} outside a request
+     */
+    public EventRecorder(AuditRepository repository, Supplier<Caller> caller, Clock clock,
+            Supplier<String> requestId) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.caller = Objects.requireNonNull(caller, "caller");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.requestId = Objects.requireNonNull(requestId, "requestId");
     }
 
     /**
@@ -39,8 +50,11 @@ public final class EventRecorder {
         String actor = who != null && who.signedIn() ? who.user().id() : facts.actor();
         String tenant = who != null && who.teamId() != null ? who.teamId() : facts.tenant();
         try {
+            // an audit:record announced after the request's thread moved on still names its request
+            String request = payload instanceof AuditRecord entry && entry.requestId() != null ? entry.requestId()
+                    : requestId.get();
             return repository.insert(clock.instant(), hook, actor, facts.resource(), tenant,
-                    PayloadJson.write(payload));
+                    PayloadJson.write(payload), request);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + hook + " in " + AuditRepository.TABLE, e);
         }

@@ -121,6 +121,23 @@ class AuditRecorderTest {
     }
 
     @Test
+    void anEventNamesTheRequestThatCausedIt() throws Exception {
+        EventRecorder recorder = new EventRecorder(repository, Caller::anonymous, Clock.systemUTC(),
+                () -> "ea-1234");
+        AuditEvent event = recorder.record("auth:registered", LIN);
+        assertThat(event.requestId()).isEqualTo("ea-1234");
+        assertThat(events()).extracting(AuditEvent::requestId).containsExactly("ea-1234");
+
+        // an audit:record announced on another thread keeps the request it came from
+        AuditEvent announced = recorder.record("audit:record", new io.hookwire.hooks.core.AuditRecord("admin",
+                "plugin.disabled", "plugin/notes", null, NOW, "ea-from-admin"));
+        assertThat(announced.requestId()).isEqualTo("ea-from-admin");
+
+        EventRecorder outside = new EventRecorder(repository, Caller::anonymous, Clock.systemUTC());
+        assertThat(outside.record("auth:registered", LIN).requestId()).isNull();
+    }
+
+    @Test
     void anAnonymousCallerLeavesTheActorToThePayload() {
         EventRecorder recorder = new EventRecorder(repository, Caller::anonymous, Clock.systemUTC());
         assertThat(recorder.record("billing:invoice_paid", new io.hookwire.hooks.core.Invoice("in-1", "c-1", null,

@@ -67,24 +67,22 @@ public final class AttachmentsResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
         Attachment stored;
         try {
-            Optional<String> boundary = MultipartReader.boundary(contentType);
-            stored = boundary.isPresent()
-                    ? uploadPart(noteId, name, new MultipartReader(body, boundary.get()))
+            stored = MultipartUpload.isMultipart(contentType) ? uploadPart(noteId, name, contentType, body)
                     : attachments.attach(access(), noteId, name, contentType, body);
-        } catch (MultipartReader.MalformedException e) {
+        } catch (MultipartUpload.MalformedException e) {
             throw ApiException.badRequest("body", e.getMessage());
         }
         return Response.created(URI.create("/api/v1/notes/" + noteId + "/attachments/"
                 + URLEncoder.encode(stored.name(), StandardCharsets.UTF_8).replace("+", "%20"))).entity(stored).build();
     }
 
-    private Attachment uploadPart(String noteId, String name, MultipartReader reader) throws IOException {
-        for (Optional<MultipartReader.Part> part = reader.next(); part.isPresent(); part = reader.next()) {
-            MultipartReader.Part p = part.get();
-            if (p.fileName() != null) {
-                String fileName = name != null && !name.isBlank() ? name : lastSegment(p.fileName());
-                return attachments.attach(access(), noteId, fileName, p.contentType(), p.content());
-            }
+    private Attachment uploadPart(String noteId, String name, String contentType, InputStream body)
+            throws IOException {
+        Optional<MultipartUpload.FilePart> file = MultipartUpload.firstFile(contentType, body);
+        if (file.isPresent()) {
+            MultipartUpload.FilePart p = file.get();
+            String fileName = name != null && !name.isBlank() ? name : lastSegment(p.fileName());
+            return attachments.attach(access(), noteId, fileName, p.contentType(), p.content());
         }
         throw ApiException.badRequest("file", "the multipart body has no file part; send one, for example with"
                 + " curl -F file=@report.pdf");

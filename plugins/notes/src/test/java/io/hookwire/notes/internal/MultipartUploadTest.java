@@ -13,8 +13,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-class MultipartReaderTest {
+/** Commons FileUpload, as the attachments resource uses it: the first file part, streamed. */
+class MultipartUploadTest {
     private static final String B = "----hookwireBoundary7MA4YWxk";
+    private static final String TYPE = "multipart/form-data; boundary=" + B;
 
     private static byte[] body(String... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -35,26 +37,28 @@ class MultipartReaderTest {
     }
 
     @Test
-    void readsTheFieldsAndTheFileAsCurlSendsThem() throws Exception {
+    void theFirstFilePartAsCurlSendsItTheFieldsBeforeItSkipped() throws Exception {
         byte[] body = body("--" + B + "\r\n",
                 "Content-Disposition: form-data; name=\"comment\"\r\n\r\n",
                 "hello\r\n",
                 "--" + B + "\r\n",
-                "Content-Disposition: form-data; name=\"file\"; filename=\"a \\\"b\\\".txt\"\r\n",
+                "Content-Disposition: form-data; name=\"file\"; filename=\"report v2.txt\"\r\n",
                 "Content-Type: text/plain\r\n\r\n",
                 "line 1\r\nline 2\r\n--not the boundary\r\n",
                 "\r\n--" + B + "--\r\n");
-        MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body), B);
-        MultipartReader.Part comment = reader.next().orElseThrow();
-        assertThat(comment.name()).isEqualTo("comment");
-        assertThat(comment.fileName()).isNull();
-        assertThat(new String(comment.content().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("hello");
-        MultipartReader.Part file = reader.next().orElseThrow();
-        assertThat(file.fileName()).isEqualTo("a \"b\".txt");
+        MultipartUpload.FilePart file = MultipartUpload.firstFile(TYPE, new ByteArrayInputStream(body)).orElseThrow();
+        assertThat(file.fileName()).isEqualTo("report v2.txt");
         assertThat(file.contentType()).isEqualTo("text/plain");
         assertThat(new String(file.content().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("line 1\r\nline 2\r\n--not the boundary\r\n");
-        assertThat(reader.next()).isEmpty();
+    }
+
+    @Test
+    void aUtf8FileNameArrivesIntact() throws Exception {
+        byte[] body = ("--" + B + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r\u00e9sum\u00e9.txt\"\r\n\r\n"
+                + "x\r\n--" + B + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(MultipartUpload.firstFile(TYPE, new ByteArrayInputStream(body)).orElseThrow().fileName())
+                .isEqualTo("r\u00e9sum\u00e9.txt");
     }
 
     @Test
@@ -70,43 +74,38 @@ class MultipartReaderTest {
         out.writeBytes(content);
         out.writeBytes(body("\r\n--" + B + "--"));
         for (int chunk : new int[] {1, 7, 4096, 1 << 20}) {
-            MultipartReader reader = new MultipartReader(trickle(out.toByteArray(), chunk), B);
-            MultipartReader.Part part = reader.next().orElseThrow();
+            MultipartUpload.FilePart part = MultipartUpload.firstFile(TYPE, trickle(out.toByteArray(), chunk))
+                    .orElseThrow();
             assertThat(part.content().readAllBytes()).as("chunk %d", chunk).isEqualTo(content);
-            assertThat(reader.next()).isEmpty();
         }
     }
 
     @Test
-    void anUnreadPartIsSkipped() throws Exception {
+    void aBodyWithoutAFilePartHasNone() throws Exception {
         byte[] body = body("--" + B + "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n", "x".repeat(50_000),
-                "\r\n--" + B + "\r\nContent-Disposition: form-data; name=\"b\"; filename=\"b.txt\"\r\n\r\nB",
                 "\r\n--" + B + "--\r\n");
-        MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body), B);
-        assertThat(reader.next().orElseThrow().name()).isEqualTo("a");
-        MultipartReader.Part b = reader.next().orElseThrow();
-        assertThat(new String(b.content().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("B");
+        assertThat(MultipartUpload.firstFile(TYPE, new ByteArrayInputStream(body))).isEmpty();
     }
 
     @Test
-    void aTruncatedBodyIsMalformed() throws Exception {
+    void aTruncatedOrBoundlessBodyIsMalformed() throws Exception {
         byte[] body = body("--" + B + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f\"\r\n\r\n",
                 "cut off here");
-        MultipartReader.Part part = new MultipartReader(new ByteArrayInputStream(body), B).next().orElseThrow();
-        assertThatThrownBy(() -> part.content().readAllBytes()).isInstanceOf(MultipartReader.MalformedException.class)
-                .hasMessageContaining("ends before its closing boundary");
-        assertThatThrownBy(() -> new MultipartReader(new ByteArrayInputStream(body("no boundary at all")), B).next())
-                .isInstanceOf(MultipartReader.MalformedException.class).hasMessageContaining("has no boundary");
+        MultipartUpload.FilePart part = MultipartUpload.firstFile(TYPE, new ByteArrayInputStream(body)).orElseThrow();
+        assertThatThrownBy(() -> part.content().readAllBytes()).isInstanceOf(MultipartUpload.MalformedException.class)
+                .hasMessageContaining("malformed");
+        assertThatThrownBy(() -> MultipartUpload.firstFile("multipart/form-data",
+                new ByteArrayInputStream(body("no boundary at all"))))
+                .isInstanceOf(MultipartUpload.MalformedException.class).hasMessageContaining("boundary");
+        // no delimiter at all: no parts, so no file (the resource answers 400 naming "file")
+        assertThat(MultipartUpload.firstFile(TYPE, new ByteArrayInputStream(body("no parts at all")))).isEmpty();
     }
 
     @Test
-    void theBoundaryComesFromTheContentType() throws Exception {
-        assertThat(MultipartReader.boundary("multipart/form-data; boundary=abc")).contains("abc");
-        assertThat(MultipartReader.boundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b;c\""))
-                .contains("a b;c");
-        assertThat(MultipartReader.boundary("application/octet-stream")).isEmpty();
-        assertThat(MultipartReader.boundary(null)).isEmpty();
-        assertThatThrownBy(() -> MultipartReader.boundary("multipart/form-data"))
-                .isInstanceOf(MultipartReader.MalformedException.class).hasMessageContaining("needs a boundary");
+    void onlyAMultipartTypeIsMultipart() {
+        assertThat(MultipartUpload.isMultipart("multipart/form-data; boundary=abc")).isTrue();
+        assertThat(MultipartUpload.isMultipart(" Multipart/Form-Data; boundary=\"a b\"")).isTrue();
+        assertThat(MultipartUpload.isMultipart("application/octet-stream")).isFalse();
+        assertThat(MultipartUpload.isMultipart(null)).isFalse();
     }
 }
