@@ -161,7 +161,10 @@ class ShellBrowserIT {
 
         JsonNode telemetry = admin.awaitPlugin("test-client-broken",
                 p -> p.toString().contains("client-broken fails at boot on purpose"), 30, "its boot failure");
-        assertThat(telemetry.toString()).contains("boot");
+        JsonNode failure = telemetry.get("client").get(0);
+        assertThat(failure.get("kind").asText()).isEqualTo("boot");
+        assertThat(failure.get("hook").asText()).isEqualTo("boot");
+        assertThat(failure.get("failures").asLong()).isPositive();
         Http.Answer all = admin.get("telemetry");
         assertThat(all.json().get("client").toString()).contains("test-client-broken",
                 "client-broken fails at boot on purpose");
@@ -181,9 +184,11 @@ class ShellBrowserIT {
         assertThat(browser.byTestId("client-widget-works").getText()).isEqualTo("This widget works.");
         browser.awaitWidget("dashboard.main.top", "user-greeter");
         browser.awaitWidget("dashboard.sidebar", "notes");
-        admin.awaitPlugin("test-client-widget-throws",
+        JsonNode widget = admin.awaitPlugin("test-client-widget-throws",
                 p -> p.toString().contains("client-widget-throws renders badly on purpose"), 30,
-                "its widget failure");
+                "its widget failure").get("client").get(0);
+        assertThat(widget.get("kind").asText()).isEqualTo("widget");
+        assertThat(widget.get("hook").asText()).isEqualTo("dashboard.main.bottom");
     }
 
     @Test
@@ -205,6 +210,20 @@ class ShellBrowserIT {
         assertThat(call.requestHeader("X-Request-Id")).as("sent by the page").matches("ea-[0-9a-f-]{36}");
         assertThat(call.responseHeader("X-Request-Id")).as("accepted by the server")
                 .isEqualTo(call.requestHeader("X-Request-Id"));
+
+        // and it is kept in the audit trail: the registration through the register page (secureFetch, so the
+        // interceptor ran) wrote auth.registered with the request id the page sent
+        String userId = browser.scriptJson("return fetch('/api/v1/auth/me').then(r => r.text());")
+                .get("user").get("id").asText();
+        JsonNode registered = null;
+        for (JsonNode entry : admin.get("audit?limit=10000").json()) {
+            if (entry.get("action").asText().equals("auth.registered")
+                    && entry.get("resource").asText().equals("user/" + userId)) {
+                registered = entry;
+            }
+        }
+        assertThat(registered).as("the audit entry of the registration").isNotNull();
+        assertThat(registered.get("requestId").asText()).matches("ea-[0-9a-f-]{36}");
     }
 
     @Test
@@ -236,6 +255,12 @@ class ShellBrowserIT {
         // what it registered before its budget ran out stays (it may still finish booting)
         assertThat(browser.awaitWidget("dashboard.main.bottom", "test-client-hang").getText())
                 .contains("Registered before hanging.");
+        // reported as a boot that timed out
+        JsonNode hang = admin.awaitPlugin("test-client-hang", p -> p.path("client").toString().contains("\"boot\""),
+                30, "its boot timeout");
+        JsonNode boot = hang.get("client").get(0);
+        assertThat(boot.get("kind").asText()).isEqualTo("boot");
+        assertThat(boot.get("timeouts").asLong()).isPositive();
     }
 
     @Test
