@@ -4,7 +4,7 @@
 import { html } from 'htm/preact';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useShell, startShell } from './runtime.js';
+import { useShell, startShell, markFirstRender } from './runtime.js';
 import { startRouter, onNavigate, currentLocation, navigate, match } from './router.js';
 import { Layout } from './layout.js';
 import { NotFound, Spinner } from './ui.js';
@@ -50,6 +50,11 @@ function App() {
       navigate('/login?next=' + encodeURIComponent(loc.path + location.search), { replace: true });
     }
   }, [path, s.sessionKnown, s.user]);
+
+  // the gate opened and this render (slots included) is on screen: the next frame is the first with the plugins
+  useEffect(() => {
+    if (s.ready) requestAnimationFrame(() => markFirstRender());
+  }, [s.ready]);
 
   useEffect(() => {
     document.title = s.t('app.name');

@@ -3,7 +3,7 @@
 
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useShell, isAdmin, signOut, setLanguage, chooseTeam } from './runtime.js';
+import { useShell, isAdmin, signOut, setLanguage, chooseTeam, loader } from './runtime.js';
 import { Icon, Link, Avatar, useFiltered, byOrder } from './ui.js';
 
 function active(path, href) {
@@ -91,6 +91,8 @@ export function Layout({ path, children }) {
         </div>
       </div>
     </header>
+    ${loader.flags.killSwitch || loader.flags.safeMode ? html`<div class="hw-notice" role="status"
+        data-testid="plugins-limited">${s.t(loader.flags.safeMode ? 'notice.safeMode' : 'notice.killSwitch')}</div>` : null}
     <main class="hw-main">${children}</main>
   </div>`;
 }

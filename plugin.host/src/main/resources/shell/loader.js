@@ -27,10 +27,10 @@ export function createReporter({ post, page = () => globalThis.location?.pathnam
     console.warn(`hookwire: plugin '${plugin}' failed (${kind} ${hook})${timedOut ? ' (timed out)' : ''}:`, error);
     if (seen.has(key) || seen.size >= max) return false;
     seen.add(key);
-    const body = { plugin, hook, kind, timedOut: !!timedOut, message };
+    const body = { plugin, hook: String(hook).slice(0, 200), kind, timedOut: !!timedOut, message };
     if (error && typeof error.stack === 'string') body.stack = error.stack.slice(0, 4000);
     const where = page();
-    if (where) body.page = where;
+    if (where) body.page = String(where).slice(0, 500);
     Promise.resolve().then(() => post(body)).catch(() => { /* reporting is best effort */ });
     return true;
   };
@@ -170,13 +170,29 @@ export class PluginLoader {
     };
   }
 
-  /** Follows the server's plugin events: each event, and each (re)connection, re-fetches the list. */
+  /**
+   * Follows the server's plugin events: each event, and each (re)connection, re-fetches the list. The browser
+   * reconnects by itself after a dropped stream; when it gives up (an error answer), a new stream is tried later,
+   * with a growing pause, so that a restarted server is followed again.
+   */
   listen(url, EventSourceImpl = globalThis.EventSource) {
     if (!EventSourceImpl) return () => {};
-    const source = new EventSourceImpl(url);
-    source.addEventListener('plugins', () => this.refresh());
-    source.addEventListener('open', () => { if (this.started) this.refresh(); });
-    return () => source.close();
+    let source = null;
+    let pause = 2000;
+    let stopped = false;
+    let timer = null;
+    const open = () => {
+      source = new EventSourceImpl(url);
+      source.addEventListener('plugins', () => this.refresh());
+      source.addEventListener('open', () => { pause = 2000; if (this.started) this.refresh(); });
+      source.addEventListener('error', () => {
+        if (stopped || source.readyState !== 2 /* CLOSED */) return;
+        timer = setTimeout(open, pause);
+        pause = Math.min(pause * 2, 60000);
+      });
+    };
+    open();
+    return () => { stopped = true; clearTimeout(timer); source.close(); };
   }
 
   booted() {

@@ -113,7 +113,11 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
-  if (!response.ok) throw new ApiError(response.status, json);
+  if (!response.ok) {
+    // the session ended (expired, signed out elsewhere): the shell goes back to the sign-in page
+    if (response.status === 401 && shell.user && !path.startsWith('/api/v1/auth/')) loadSession();
+    throw new ApiError(response.status, json);
+  }
   return json;
 }
 
@@ -202,7 +206,10 @@ export async function startShell() {
   hw.bootMs = Math.round(performance.now() - started);
   shell.ready = true;
   changed();
-  loader.listen('/api/v1/client-plugins/events');
+  const stop = loader.listen('/api/v1/client-plugins/events');
+  // close the stream when the page goes: a stream left to the browser can hold one of its six connections to this
+  // host after a reload, and enough of them stall the next page's requests
+  window.addEventListener('pagehide', stop);
 }
 
 /** Called once the slots rendered for the first time with the gate open. */

@@ -3,8 +3,7 @@
 
 import { html } from 'htm/preact';
 import { Component } from 'preact';
-import { useEffect } from 'preact/hooks';
-import { shell, useShell, registry, report, secureFetch, markFirstRender } from './runtime.js';
+import { shell, useShell, registry, report, secureFetch } from './runtime.js';
 import { navigate } from './router.js';
 
 /** Catches what a plugin's component throws while rendering, and shows a small error box in its place. */
@@ -40,13 +39,11 @@ export function baseProps(s) {
 
 /**
  * A slot. Widgets get {slot, user, team, navigate, fetch, t, ...props}.
- * @param {{name: string, props?: object, class?: string}} p
+ * @param {{name: string, props?: object, class?: string, quiet?: boolean}} p quiet: no skeleton while loading
  */
-export function Slot({ name, props = {}, class: cls = '' }) {
+export function Slot({ name, props = {}, class: cls = '', quiet = false }) {
   const s = useShell();
-  useEffect(() => {
-    if (s.ready) requestAnimationFrame(() => markFirstRender());
-  }, [s.ready]);
+  if (!s.ready && quiet) return html`<div class=${'hw-slot ' + cls} data-slot=${name} aria-busy="true"></div>`;
   if (!s.ready) {
     return html`<div class=${'hw-slot hw-slot-loading ' + cls} data-slot=${name} aria-busy="true">
       <div class="hw-skeleton"></div></div>`;

@@ -47,7 +47,9 @@ export function useFiltered(hook, initial, args = [], deps = []) {
         for (const item of after) {
           if (item && typeof item === 'object' && !known.has(item)) {
             known.add(item);
-            if (!('plugin' in item)) Object.defineProperty(item, 'plugin', { value: plugin, enumerable: false });
+            try {
+              if (!('plugin' in item)) Object.defineProperty(item, 'plugin', { value: plugin, enumerable: false });
+            } catch { /* a frozen item stays unattributed */ }
           }
         }
       },

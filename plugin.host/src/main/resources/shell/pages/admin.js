@@ -3,7 +3,7 @@
 
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useShell, api, isAdmin } from '../runtime.js';
+import { useShell, api, isAdmin, loader } from '../runtime.js';
 import { Slot } from '../slots.js';
 import { PageHeader, Link, Icon, Avatar, Spinner, NotFound, useFiltered, byOrder } from '../ui.js';
 import { TeamMembers } from './team-members.js';
@@ -46,13 +46,32 @@ function Member({ userId }) {
   </div>`;
 }
 
+function Overview() {
+  const s = useShell();
+  const t = s.t;
+  const [members, setMembers] = useState(null);
+  useEffect(() => {
+    api('/api/v1/teams/' + encodeURIComponent(s.team.id)).then((team) => setMembers(team.members.length), () => {});
+  }, [s.team?.id]);
+  return html`<div class="hw-stack">
+    <section class="hw-card">
+      <dl class="hw-facts">
+        <div><dt>${t('dashboard.team')}</dt><dd>${s.team.name}</dd></div>
+        <div><dt>${t('profile.members')}</dt><dd><${Link} href="/admin/users">${members ?? '…'}<//></dd></div>
+        <div><dt>${t('dashboard.plugins')}</dt><dd>${s.ready ? loader.booted().length : '…'}</dd></div>
+      </dl>
+    </section>
+    <${Slot} name="admin.dashboard.widgets" class="hw-grid" />
+  </div>`;
+}
+
 export function AdminPage({ path, rest }) {
   const s = useShell();
   const t = s.t;
   if (!isAdmin()) return html`<${NotFound} />`;
   let body;
   if (rest.length === 0) {
-    body = html`<${Slot} name="admin.dashboard.widgets" class="hw-grid" />`;
+    body = html`<${Overview} />`;
   } else if (rest[0] === 'users' && rest.length === 1) {
     body = html`<section class="hw-card"><${TeamMembers} teamId=${s.team.id} canManage=${true}
       linkTo=${(m) => '/admin/users/' + encodeURIComponent(m.userId)} /></section>`;

@@ -77,7 +77,7 @@ export function LoginPage({ query }) {
       <button class="hw-button hw-button-primary hw-button-block" data-testid="login-submit" disabled=${login.busy}>
         ${t('auth.signIn')}</button>
     </form>
-    <${Slot} name="auth.login.form.after" />
+    <${Slot} name="auth.login.form.after" quiet />
     <p class="hw-auth-foot">${t('auth.noAccount')} <${Link} href="/register">${t('auth.register')}<//></p>
   <//>`;
 }
@@ -111,7 +111,7 @@ export function RegisterPage() {
       <button class="hw-button hw-button-primary hw-button-block" data-testid="register-submit"
         disabled=${form.busy}>${t('auth.register')}</button>
     </form>
-    <${Slot} name="auth.register.form.after" />
+    <${Slot} name="auth.register.form.after" quiet />
     <p class="hw-auth-foot">${t('auth.haveAccount')} <${Link} href="/login">${t('auth.signIn')}<//></p>
   <//>`;
 }

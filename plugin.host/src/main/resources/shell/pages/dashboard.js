@@ -5,6 +5,7 @@ import { html } from 'htm/preact';
 import { useShell, loader } from '../runtime.js';
 import { Slot } from '../slots.js';
 import { PageHeader, Link } from '../ui.js';
+import { CreateTeam } from './team-members.js';
 
 export function DashboardPage() {
   const s = useShell();
@@ -25,6 +26,8 @@ export function DashboardPage() {
             <div><dt>${t('dashboard.role')}</dt><dd class="hw-capitalize">${s.team?.role || '—'}</dd></div>
             <div><dt>${t('dashboard.plugins')}</dt><dd>${s.ready ? booted : '…'}</dd></div>
           </dl>
+          ${s.team ? null : html`<div class="hw-workspace-cta"><p class="hw-muted">${t('team.createLead')}</p>
+            <${CreateTeam} /></div>`}
         </section>
         <${Slot} name="dashboard.main.bottom" class="hw-stack" />
       </div>

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { useShell, api, setLanguage, loadSession, isAdmin } from '../runtime.js';
 import { Boundary, baseProps } from '../slots.js';
 import { PageHeader, Link, Alert, Field, Spinner, useFiltered, NotFound } from '../ui.js';
-import { TeamMembers } from './team-members.js';
+import { TeamMembers, CreateTeam } from './team-members.js';
 
 function ProfileTab({ user, t }) {
   const s = useShell();
@@ -70,7 +70,8 @@ export function SettingsPage({ scope, tab }) {
       { id: 'security', label: t('settings.security'), component: SecurityTab }];
   const tabs = useFiltered(hook, initial, [], [scope, s.lang]).filter((x) => typeof x.component === 'function');
   if (scope === 'team' && !s.team) {
-    return html`<div class="hw-page"><${PageHeader} title=${t('settings.team')} /><p class="hw-muted">${t('team.none')}</p></div>`;
+    return html`<div class="hw-page"><${PageHeader} title=${t('settings.team')} lead=${t('team.none')} />
+      <section class="hw-card hw-stack"><p class="hw-muted">${t('team.createLead')}</p><${CreateTeam} /></section></div>`;
   }
   const current = tab ? tabs.find((x) => x.id === tab) : tabs[0];
   if (tab && !current && s.ready) return html`<${NotFound} />`;

@@ -2,7 +2,7 @@
 
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useShell, api, loadSession } from '../runtime.js';
+import { useShell, api, loadSession, chooseTeam } from '../runtime.js';
 import { Avatar, Alert, Spinner, Link } from '../ui.js';
 
 export function TeamMembers({ teamId, canManage, linkTo }) {
@@ -64,4 +64,30 @@ export function TeamMembers({ teamId, canManage, linkTo }) {
       <button class="hw-button hw-button-primary">${t('team.add')}</button>
     </form>` : null}
   </div>`;
+}
+
+/** Creates a team (the caller becomes its owner) and makes it the current one. */
+export function CreateTeam() {
+  const { t } = useShell();
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const create = async (event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const team = await api('/api/v1/teams', { method: 'POST', body: { name: new FormData(event.target).get('name') } });
+      await chooseTeam(team.id);
+    } catch (e) {
+      setError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return html`<form class="hw-form hw-form-inline" onSubmit=${create} data-testid="create-team">
+    <${Alert}>${error}<//>
+    <label class="hw-field hw-grow"><span class="hw-label">${t('team.createName')}</span>
+      <input class="hw-input" name="name" placeholder="Acme" required data-testid="create-team-name" /></label>
+    <button class="hw-button hw-button-primary" disabled=${busy} data-testid="create-team-submit">${t('team.create')}</button>
+  </form>`;
 }
