@@ -15,7 +15,8 @@ export default function enterpriseAudit(ctx) {
 
   ctx.registerInterceptor((request) => withRequestId(request, location.origin), { priority: 1 });
 
-  function LatestEvents({ fetch }) {
+  function LatestEvents({ fetch, user }) {
+    const who = (actor) => (user && actor === user.id ? t('audit.you', 'you') : shortIds(actor) || '—');
     const [events, setEvents] = useState(null);
     const [error, setError] = useState(null);
     const load = async () => {
@@ -50,7 +51,7 @@ export default function enterpriseAudit(ctx) {
                   <time class="audit-when" datetime=${e.at} title=${new Date(e.at).toLocaleString()}>${ago(e.at)}</time>
                 </div>
                 <div class="audit-meta" title=${[e.actor, e.resource, e.requestId].filter(Boolean).join(' · ')}>
-                  ${t('audit.by', 'by')} ${shortIds(e.actor) || '—'}${e.resource ? ` · ${shortIds(e.resource)}` : ''}
+                  ${t('audit.by', 'by')} ${who(e.actor)}${e.resource ? ` · ${shortIds(e.resource)}` : ''}
                 </div>
               </li>`)}
           </ul>`}

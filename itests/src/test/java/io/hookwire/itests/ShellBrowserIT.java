@@ -135,7 +135,15 @@ class ShellBrowserIT {
         browser.byTestId("notes-body").sendKeys("Milk, eggs, and a new analytical engine.");
         browser.byTestId("notes-save").click();
         browser.await(d -> browser.path().matches("/p/notes/[^/]+") && !browser.path().equals("/p/notes/new"));
+        // a file attached through the page's file input (multipart), listed, and downloaded as it was
+        java.nio.file.Path file = java.nio.file.Files.writeString(
+                java.nio.file.Files.createTempDirectory("notes-upload").resolve("receipt é.txt"), "42 crowns\n");
         browser.byTestId("notes-attachments");
+        browser.driver.findElement(Browser.testId("notes-file")).sendKeys(file.toString());
+        WebElement attachment = browser.byTestId("notes-attachment");
+        assertThat(attachment.getText()).contains("receipt é.txt", "10 B");
+        String href = attachment.findElement(By.tagName("a")).getAttribute("href");
+        assertThat(browser.script("return fetch(arguments[0]).then(r => r.text());", href)).isEqualTo("42 crowns\n");
         browser.screenshot("notes-editor");
         browser.driver.findElement(By.cssSelector(".notes-back")).click();
         browser.await(d -> browser.path().equals("/p/notes"));
