@@ -2,12 +2,19 @@ package io.hookwire.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.felix.service.command.CommandProcessor;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -15,16 +22,29 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * The server side of the client plugin runtime, in the real runtime: the list of client modules (order, states,
  * per-tenant enablement, safe mode), the serving of module files from the client folder only, the failure reports and
- * where they show, and the event stream that tells open shells of changes. The kill switch is per process: the
- * browser tests (which start the runtime jar with PLUGINS_DISABLED=1) cover its list.
+ * where they show, and the event stream that tells open shells of changes. The kill switch is per process: RestartIT
+ * (which starts the runtime jar with PLUGINS_DISABLED=1) checks the list under it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ClientPluginsIT extends RuntimeTestSupport {
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    @Inject
+    private CommandProcessor gogo;
+
     private static final String LIST = "/api/v1/client-plugins";
     private static final String FAILURES = "/api/v1/client-plugins/failures";
 
@@ -70,6 +90,21 @@ public class ClientPluginsIT extends RuntimeTestSupport {
         http.await(LIST, a -> !ids(a).contains(ClientProbe.ID), "client-probe gone", 30);
         assertThat(admin.post("plugins/client-probe/enable", null).status()).isEqualTo(200);
         http.await(LIST, a -> ids(a).contains(ClientProbe.ID), "client-probe back", 30);
+    }
+
+    @Test
+    public void theBudgetComesFromTheShellsConfigurationWithinItsBounds() throws Exception {
+        Configuration shell = configAdmin.getConfiguration("io.hookwire.host.shell", "?");
+        try {
+            shell.update(new Hashtable<>(Map.of("budgetMs", 250)));
+            http.await(LIST, a -> a.status() == 200 && a.json().get("budgetMs").asInt() == 250, "budget 250", 30);
+            shell.update(new Hashtable<>(Map.of("budgetMs", 10)));
+            http.await(LIST, a -> a.status() == 200 && a.json().get("budgetMs").asInt() == 1000,
+                    "the default for a budget below the minimum", 30);
+        } finally {
+            shell.delete();
+        }
+        assertThat(http.get(LIST).json().get("budgetMs").asInt()).isEqualTo(1000);
     }
 
     @Test
@@ -232,6 +267,8 @@ public class ClientPluginsIT extends RuntimeTestSupport {
                 .body();
         assertThat(console).contains("In the browser", "<td>client-probe</td><td>dashboard.sidebar</td><td>widget</td>",
                 "TypeError: probe is undefined");
+        assertThat(ClientProbe.gogo(gogo, "hookwire:telemetry")).contains("IN THE BROWSER")
+                .containsPattern("client-probe +dashboard\\.sidebar +widget +1 +1 ");
 
         // the limit is per client address: this test's loopback address runs out within one minute's worth
         Http.Answer limited = null;
@@ -251,6 +288,33 @@ public class ClientPluginsIT extends RuntimeTestSupport {
     private static String field(Http.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         return answer.json().get("details").get("field").asText();
+    }
+
+    @Test
+    public void theEventStreamsEndCleanlyWhenTheServletGoesAndComeBackWithIt() throws Exception {
+        int port = Integer.parseInt(context.getProperty(PaxExamRuntime.PORT));
+        ComponentDescriptionDTO servlet = scr.getComponentDescriptionDTO(bundle("io.hookwire.plugin.host"),
+                "io.hookwire.host.clientplugins.ClientEventsServlet");
+        try (ClientProbe.Events events = new ClientProbe.Events(port, 30_000)) {
+            assertThat(events.line()).isEqualTo("retry: 2000");
+            scr.disableComponent(servlet).getValue();
+            assertThat(events.endsWithin(10)).as("the stream ended; seen %s", events.seen).isTrue();
+        } finally {
+            scr.enableComponent(servlet).getValue();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (ClientProbe.Events again = new ClientProbe.Events(port, 30_000)) {
+                if (again.status == 200) {
+                    assertThat(again.line()).isEqualTo("retry: 2000");
+                    break;
+                }
+            } catch (IOException e) {
+                // not registered again yet
+            }
+            assertThat(System.nanoTime()).as("the event servlet came back within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     @Test

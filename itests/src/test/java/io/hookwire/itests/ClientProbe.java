@@ -1,10 +1,13 @@
 package io.hookwire.itests;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +20,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.Bundle;
 
 /**
  * Helpers of {@link ClientPluginsIT}: the client-probe test plugin's module URLs, a changed copy of its jar (for an
- * update in place), and a reader of the server-sent event stream over a plain HttpURLConnection.
+ * update in place), Gogo, and a reader of the server-sent event stream over a plain HttpURLConnection.
  */
 final class ClientProbe {
     static final String ID = "client-probe";
@@ -61,6 +66,19 @@ final class ClientProbe {
         return copy;
     }
 
+    /** Runs a Gogo command and returns what it printed. */
+    static String gogo(CommandProcessor processor, String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(session.format(result, 0));
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** An open event stream: its first lines are read as they come, each read bounded by the socket's timeout. */
     static final class Events implements AutoCloseable {
         private final HttpURLConnection connection;
@@ -88,6 +106,18 @@ final class ClientProbe {
             }
             seen.add(line);
             return line;
+        }
+
+        /** Whether the server ends the stream before {@code maxLines} more lines (each read bounded by the timeout). */
+        boolean endsWithin(int maxLines) throws IOException {
+            for (int i = 0; i < maxLines; i++) {
+                String line = reader.readLine();
+                if (line == null) {
+                    return true;
+                }
+                seen.add(line);
+            }
+            return false;
         }
 
         /** Reads until a line contains {@code text}, at most {@code maxLines} lines; returns that line. */

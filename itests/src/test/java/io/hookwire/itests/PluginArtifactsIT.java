@@ -122,6 +122,11 @@ class PluginArtifactsIT {
         assertThat(headers("failing").getValue("Export-Package")).startsWith("io.hookwire.testplugin.failing;");
         assertThat(headers("hanging").getValue("Export-Package")).startsWith("io.hookwire.testplugin.hanging;");
         assertThat(headers("tenant").getValue("Export-Package")).startsWith("io.hookwire.testplugin.tenant;");
+        assertThat(headers("client-probe").getValue("Plugin-Client")).isEqualTo("client/index.js");
+        for (String entry : new String[] {"client/index.js", "client/style.css", "client/nested/part.js",
+                "secret/data.txt", "io/hookwire/testplugin/clientprobe/Probe.class"}) {
+            assertThat(contains("client-probe", entry)).as(entry).isTrue();
+        }
         assertThat(text("migration", "OSGI-INF/io.hookwire.testplugin.migration.internal.ItemsResource.xml"))
                 .contains("interface=\"javax.sql.DataSource\" target=\"(hookwire.datasource=main)\"");
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * What must outlast a restart, tested across real restarts of {@code java -jar runtime.jar} on one data folder: a
  * quarantine (until an operator resets it), an operator's change that was committed just before a {@code kill -9},
  * and the stored states under the kill switch ({@code PLUGINS_DISABLED=1} starts only core plugins and changes no
- * stored state).
+ * stored state, and the browsers' list of client modules then holds core plugins only).
  */
 class RestartIT {
     private static final String PASSWORD = "restart-it-secret";
@@ -23,6 +23,7 @@ class RestartIT {
         try (RuntimeProcess runtime = RuntimeProcess.withExamples("restart")) {
             TestArtifacts.deploy("failing", runtime.deploy());
             TestArtifacts.deploy("tenant", runtime.deploy());
+            TestArtifacts.deploy("client-probe", runtime.deploy());
             runtime.start(CREDENTIALS);
             Http http = new Http(runtime.port);
             AdminClient admin = new AdminClient(http, "admin", PASSWORD);
@@ -31,6 +32,8 @@ class RestartIT {
             // every plugin's resources are registered: the JAX-RS whiteboard rebuilds the application each time one
             // arrives, and a request during a rebuild can get a 404
             http.await("/api/v1/greeter/greet?name=Ada", 200, START_SECONDS);
+            assertThat(http.await("/api/v1/client-plugins", a -> a.body().contains("\"client-probe\""),
+                    "client-probe listed", START_SECONDS).json().get("killSwitch").asBoolean()).isFalse();
 
             // five failures within a minute (the defaults) quarantine the failing plugin
             for (int i = 0; i < 5; i++) {
@@ -53,6 +56,10 @@ class RestartIT {
             assertThat(http.get("/api/v1/greeter/greet?name=Ada").status()).isEqualTo(404);
             assertThat(admin.plugin("test-failing").get("state").asText()).isEqualTo("QUARANTINED");
             assertThat(admin.plugin("test-tenant").get("enabled").asBoolean()).as("survived kill -9").isFalse();
+            JsonNode clients = http.get("/api/v1/client-plugins").json();
+            assertThat(clients.get("killSwitch").asBoolean()).isTrue();
+            assertThat(clients.get("plugins").findValuesAsText("id")).doesNotContain("client-probe");
+            clients.get("plugins").forEach(p -> assertThat(p.get("category").asText()).isEqualTo("core"));
             assertThat(runtime.stop()).isTrue();
 
             // without the kill switch: the enabled plugins run again; the quarantine and the disable stay

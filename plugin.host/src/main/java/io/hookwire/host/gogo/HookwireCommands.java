@@ -2,6 +2,7 @@ package io.hookwire.host.gogo;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import io.hookwire.hooks.telemetry.HookTelemetry;
 import io.hookwire.host.admin.AdminException;
 import io.hookwire.host.admin.DeployProblem;
 import io.hookwire.host.admin.PluginAdmin;
+import io.hookwire.host.admin.ClientFailureStats;
+import io.hookwire.host.admin.ClientTelemetry;
 import io.hookwire.host.admin.PluginView;
 
 /**
@@ -36,13 +39,15 @@ public final class HookwireCommands {
     private final PluginAdmin admin;
     private final Hooks hooks;
     private final HookTelemetry telemetry;
+    private final ClientTelemetry clientTelemetry;
 
     @Activate
     public HookwireCommands(@Reference PluginAdmin admin, @Reference Hooks hooks,
-            @Reference HookTelemetry telemetry) {
+            @Reference HookTelemetry telemetry, @Reference ClientTelemetry clientTelemetry) {
         this.admin = admin;
         this.hooks = hooks;
         this.telemetry = telemetry;
+        this.clientTelemetry = clientTelemetry;
     }
 
     /** Lists the plugins with their states and reasons, and what the host refused. */
@@ -138,6 +143,17 @@ public final class HookwireCommands {
                     s.kind(), s.calls(), s.failures(), s.timeouts(), s.p50Nanos() / 1e6, s.p99Nanos() / 1e6,
                     s.maxNanos() / 1e6, s.lastError() == null ? ""
                             : s.lastError().time() + " " + s.lastError().type() + ": " + s.lastError().message()));
+        }
+        List<ClientFailureStats> client = clientTelemetry.all();
+        if (!client.isEmpty()) {
+            out.append(String.format("%nIN THE BROWSER (reported by the web shells; never counted by the breaker)%n"))
+                    .append(String.format("%-20s %-28s %-11s %8s %8s  %s%n", "PLUGIN", "HOOK", "KIND", "FAILED",
+                            "TIMEOUT", "LAST ERROR"));
+            for (ClientFailureStats s : client) {
+                out.append(String.format("%-20s %-28s %-11s %8d %8d  %s%n", s.plugin(), s.hook(), s.kind(),
+                        s.failures(), s.timeouts(), s.lastError() == null ? ""
+                                : s.lastError().at() + " " + s.lastError().message().replaceAll("[\\r\\n]+", " ")));
+            }
         }
         return out.toString();
     }

@@ -457,6 +457,13 @@ final class Lifecycle {
 
     void audit(String actor, String action, ManagedPlugin p, String details) throws SQLException {
         audit(actor, action, "plugin/" + p.id, details);
+        // every operator's and the system's action on a plugin is audited: the shells learn of each
+        changed(p.id, p.state.name(), action.startsWith("plugin.") ? action.substring("plugin.".length()) : action);
+    }
+
+    /** The safe mode was switched (and audited): the shells learn of it. */
+    void safeModeChanged() {
+        changed(null, safeMode ? "SAFE_MODE_ON" : "SAFE_MODE_OFF", safeMode ? "safe_mode.on" : "safe_mode.off");
     }
 
     /** Writes an entry of the audit trail (its own transaction), then announces it. */
@@ -466,10 +473,6 @@ final class Lifecycle {
         store.audit(at, actor, action, resource, details, requestId);
         announce.accept(new AuditRecord(actor, action, resource,
                 details == null ? Map.of() : Map.of("details", details), at, requestId));
-        String plugin = resource.startsWith("plugin/") ? resource.substring("plugin/".length()) : null;
-        ManagedPlugin p = plugin == null ? null : plugins.get(plugin);
-        String change = action.startsWith("plugin.") ? action.substring("plugin.".length()) : action;
-        changed(plugin, p != null ? p.state.name() : safeMode ? "SAFE_MODE_ON" : "SAFE_MODE_OFF", change);
     }
 
     static boolean running(Bundle bundle) {

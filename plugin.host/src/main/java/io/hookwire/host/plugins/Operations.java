@@ -133,6 +133,7 @@ final class Operations {
         store.setting(Lifecycle.SAFE_MODE, Boolean.toString(on));
         lifecycle.audit(actor, on ? "safe_mode.on" : "safe_mode.off", "runtime", on
                 ? "only core plugins run" : "the plugins' states from before are back");
+        lifecycle.safeModeChanged();
         lifecycle.reconcileAll();
     }
 }

@@ -24,7 +24,7 @@ import io.hookwire.host.security.AdminOnly;
 /**
  * {@code /api/v1/admin/hooks} (each hook with its handlers in run order and their telemetry) and
  * {@code /api/v1/admin/telemetry} (per plugin × hook × kind: {@code hooks}, the server's hook handlers, and
- * {@code client}, the failures the browsers reported; as JSON, or the hooks in the Prometheus text format for
+ * {@code client}, the failures the browsers reported; as JSON, or in the Prometheus text format for
  * {@code Accept: text/plain}).
  */
 @Component(service = AdminHooksResource.class)
@@ -72,6 +72,6 @@ public final class AdminHooksResource {
     @Path("telemetry")
     @Produces("text/plain; version=0.0.4")
     public String prometheus() {
-        return PrometheusText.of(telemetry.all());
+        return PrometheusText.of(telemetry.all(), clientTelemetry.all());
     }
 }

@@ -3,10 +3,32 @@ package io.hookwire.host.rest.admin;
 import java.util.List;
 
 import io.hookwire.hooks.telemetry.HookStats;
+import io.hookwire.host.admin.ClientFailureStats;
 
 /** Telemetry in the Prometheus text exposition format (version 0.0.4). */
 final class PrometheusText {
     private PrometheusText() {}
+
+    /** The hooks' figures, then the browsers' failures (see {@link io.hookwire.host.admin.ClientTelemetry}). */
+    static String of(List<HookStats> stats, List<ClientFailureStats> client) {
+        StringBuilder out = new StringBuilder(of(stats));
+        client(out, "hookwire_client_failures_total", "Client callbacks that threw, as the browsers reported them.",
+                client, false);
+        client(out, "hookwire_client_timeouts_total", "Client callbacks that overran their budget, as reported.",
+                client, true);
+        return out.toString();
+    }
+
+    private static void client(StringBuilder out, String name, String help, List<ClientFailureStats> client,
+            boolean timeouts) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(" counter\n");
+        for (ClientFailureStats s : client) {
+            out.append(name).append("{plugin=\"").append(escape(s.plugin())).append("\",hook=\"")
+                    .append(escape(s.hook())).append("\",kind=\"").append(escape(s.kind())).append("\"} ")
+                    .append(timeouts ? s.timeouts() : s.failures()).append('\n');
+        }
+    }
 
     static String of(List<HookStats> stats) {
         StringBuilder out = new StringBuilder();

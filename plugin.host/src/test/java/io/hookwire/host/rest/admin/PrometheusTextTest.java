@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.hookwire.hooks.HookKind;
 import io.hookwire.hooks.telemetry.HookStats;
+import io.hookwire.host.admin.ClientFailureStats;
 import org.junit.jupiter.api.Test;
 
 class PrometheusTextTest {
@@ -21,5 +22,17 @@ class PrometheusTextTest {
                 .contains(",quantile=\"0.5\"} 0.0015")
                 .contains("hookwire_hook_latency_seconds_count{plugin=\"we\\\"ird\",hook=\"greeter:message\","
                         + "kind=\"filter\"} 10");
+    }
+
+    @Test
+    void addsTheBrowsersFailuresAsCounters() {
+        String text = PrometheusText.of(List.of(), List.of(new ClientFailureStats("notes", "dashboard.\"sidebar\"",
+                "widget", 3, 1, null)));
+
+        assertThat(text).contains("# TYPE hookwire_client_failures_total counter")
+                .contains("hookwire_client_failures_total{plugin=\"notes\",hook=\"dashboard.\\\"sidebar\\\"\","
+                        + "kind=\"widget\"} 3")
+                .contains("hookwire_client_timeouts_total{plugin=\"notes\",hook=\"dashboard.\\\"sidebar\\\"\","
+                        + "kind=\"widget\"} 1");
     }
 }
