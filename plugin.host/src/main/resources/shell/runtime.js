@@ -128,7 +128,10 @@ export async function loadSession() {
     shell.user = me.user;
     shell.teams = me.teams || [];
     shell.mfaEnabled = !!me.mfaEnabled;
-    shell.team = shell.teams.find((t) => t.id === me.currentTeam) || shell.teams[0] || null;
+    // /auth/me ignores the team header (so that signing out always works): the stored choice is applied here
+    const chosen = shell.teams.find((t) => t.id === stored(TEAM_KEY));
+    if (!chosen) store(TEAM_KEY, null);
+    shell.team = chosen || shell.teams.find((t) => t.id === me.currentTeam) || shell.teams[0] || null;
   } catch (e) {
     if (!(e instanceof ApiError) || (e.status !== 401 && e.status !== 403)) console.warn('hookwire: /auth/me', e);
     shell.user = null;
@@ -201,7 +204,8 @@ export async function startShell() {
     }
   });
   registry.subscribe(() => changed());
-  await Promise.all([loadSession(), loader.start()]);
+  await loadSession(); // first: the list of plugins is the current team's
+  await loader.start();
   await applyPluginStyles();
   hw.bootMs = Math.round(performance.now() - started);
   shell.ready = true;
