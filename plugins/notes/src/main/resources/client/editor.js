@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ago, attachmentUrl, bytes, notesApi } from './api.js';
 import { Go } from './list.js';
 
-export function NoteEditor({ id, fetch, navigate, t }) {
+export function NoteEditor({ id, team, fetch, navigate, t }) {
   const api = notesApi(fetch);
   const isNew = id === undefined;
   const [note, setNote] = useState(isNew ? { title: '', body: '', shared: false } : null);
@@ -75,10 +75,10 @@ export function NoteEditor({ id, fetch, navigate, t }) {
       <textarea class="notes-body-input" value=${note.body} onInput=${change('body')} rows="12"
         placeholder=${t('notes.bodyPlaceholder', 'Write something…')} aria-label=${t('notes.bodyLabel', 'Body')}
         data-testid="notes-body"></textarea>
-      <label class="notes-check">
+      ${(team || note.shared) && html`<label class="notes-check">
         <input type="checkbox" checked=${note.shared} onChange=${change('shared')} data-testid="notes-shared" />
-        ${t('notes.shareWithTeam', 'Share with my team')}
-      </label>
+        ${team ? `${t('notes.shareWith', 'Share with')} ${team.name}` : t('notes.shareWithTeam', 'Share with my team')}
+      </label>`}
       ${!isNew && html`<p class="notes-muted">${t('notes.edited', 'Edited')} ${ago(note.updatedAt)}</p>`}
     </form>
     ${!isNew && html`<${Attachments} id=${id} fetch=${fetch} t=${t} />`}`;

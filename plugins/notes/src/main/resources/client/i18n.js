@@ -25,6 +25,7 @@ export const french = {
   'notes.bodyPlaceholder': 'Écrivez quelque chose…',
   'notes.bodyLabel': 'Texte',
   'notes.shareWithTeam': 'Partager avec mon équipe',
+  'notes.shareWith': 'Partager avec',
   'notes.attachments': 'Pièces jointes',
   'notes.attach': 'Joindre des fichiers',
   'notes.uploading': 'Envoi…',

@@ -11,16 +11,16 @@ export default function notes(ctx) {
   const { t } = ctx;
   const stylesheet = addStylesheet(new URL('./notes.css', import.meta.url).href);
 
-  function NotesPage({ slug, fetch, navigate }) {
+  function NotesPage({ slug, team, fetch, navigate }) {
     const [first, ...rest] = slug;
     let content;
     if (first === undefined) content = html`<${NoteList} fetch=${fetch} navigate=${navigate} t=${t} />`;
     else if (first === 'trash' && rest.length === 0) {
       content = html`<${NoteList} trashed fetch=${fetch} navigate=${navigate} t=${t} />`;
     } else if (first === 'new' && rest.length === 0) {
-      content = html`<${NoteEditor} key="new" fetch=${fetch} navigate=${navigate} t=${t} />`;
+      content = html`<${NoteEditor} key="new" team=${team} fetch=${fetch} navigate=${navigate} t=${t} />`;
     } else if (rest.length === 0) {
-      content = html`<${NoteEditor} key=${first} id=${first} fetch=${fetch} navigate=${navigate} t=${t} />`;
+      content = html`<${NoteEditor} key=${first} id=${first} team=${team} fetch=${fetch} navigate=${navigate} t=${t} />`;
     } else {
       content = html`<p class="notes-error">${t('notes.notFound', 'There is no such page in Notes.')}</p>
         <${Go} to="/p/notes" navigate=${navigate}>${t('notes.back', 'All notes')}<//>`;

@@ -44,6 +44,12 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriverService service;
 
+    static {
+        // Selenium looks for DevTools bindings matching Chromium's version, and warns when it has none; the tests
+        // use WebDriver only (and chromedriver's own performance log), never DevTools
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+    }
+
     Browser(int port) throws IOException {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {

@@ -306,6 +306,27 @@ class ShellBrowserIT {
     }
 
     @Test
+    void userGreetersFrenchTranslatesTheShellAndThePlugins() throws Exception {
+        signIn();
+        try {
+            browser.open("/settings/user");
+            new org.openqa.selenium.support.ui.Select(browser.byTestId("settings-language")).selectByValue("fr");
+            WebElement nav = browser.byTestId("nav-main");
+            browser.await(ExpectedConditions.textToBePresentInElement(nav.findElement(
+                    Browser.testId("nav-item-dashboard")), "Tableau de bord"));
+            nav.findElement(Browser.testId("nav-item-dashboard")).click();
+            WebElement recent = browser.awaitWidget("dashboard.sidebar", "notes");
+            browser.await(ExpectedConditions.textToBePresentInElement(recent, "Notes récentes"));
+            assertThat(browser.awaitWidget("dashboard.main.top", "user-greeter").getText())
+                    .containsAnyOf("Bonjour", "Bon après-midi", "Bonsoir");
+            assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("fr");
+            browser.screenshot("dashboard-fr");
+        } finally {
+            browser.script("localStorage.removeItem('hookwire.lang');");
+        }
+    }
+
+    @Test
     void anUnknownPluginPageIsAProperNotFoundPage() throws Exception {
         signIn();
         browser.open("/p/no-such-plugin/anything");
