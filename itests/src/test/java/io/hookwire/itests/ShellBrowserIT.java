@@ -310,7 +310,12 @@ class ShellBrowserIT {
         signIn();
         try {
             browser.open("/settings/user");
-            new org.openqa.selenium.support.ui.Select(browser.byTestId("settings-language")).selectByValue("fr");
+            // French is offered once the plugins booted and their translations were applied
+            browser.await(d -> d.findElements(By.cssSelector("[data-testid='settings-language'] option[value='fr']"))
+                    .stream().findFirst().orElse(null));
+            WebElement language = browser.byTestId("settings-language");
+            assertThat(language.findElement(By.cssSelector("option[value='fr']")).getText()).isEqualTo("Français");
+            new org.openqa.selenium.support.ui.Select(language).selectByValue("fr");
             WebElement nav = browser.byTestId("nav-main");
             browser.await(ExpectedConditions.textToBePresentInElement(nav.findElement(
                     Browser.testId("nav-item-dashboard")), "Tableau de bord"));
