@@ -88,7 +88,8 @@ export const french = {
   'widget.failed': "Ce widget de « {plugin} » n'a pas pu être affiché.",
   'page.failed': "Cette page de « {plugin} » n'a pas pu être affichée.",
   // the greeter's own
-  'greeter.title': 'Salutation',
+  // French puts a thin no-break space before an exclamation mark
+  'greeter.headline': '{greeting}, {name}\u202f!',
   'greeter.morning': 'Bonjour',
   'greeter.afternoon': 'Bon après-midi',
   'greeter.evening': 'Bonsoir',

@@ -34,7 +34,8 @@ export default function userGreeter(ctx) {
       <div class="greeter-card" data-testid="greeting">
         <div class="greeter-avatar" aria-hidden="true">${initials(name)}</div>
         <div>
-          <h2 class="greeter-headline">${t(`greeter.${part}`, fallback)}, ${name}!</h2>
+          <h2 class="greeter-headline">${t('greeter.headline', '{greeting}, {name}!',
+            { greeting: t(`greeter.${part}`, fallback), name })}</h2>
           ${answer && html`<p class="greeter-message" data-testid="greeting-message">${answer.message}</p>`}
           ${error && html`<p class="greeter-message">${t('greeter.unavailable', 'The greeting is not available.')}</p>`}
         </div>
