@@ -59,7 +59,12 @@ class PluginArtifactsIT {
                 new Expected("recorder", "test-recorder", "io.hookwire.test-plugin-recorder", BUILD, null),
                 new Expected("guarded", "test-guarded", "io.hookwire.test-plugin-guarded", BUILD, null),
                 new Expected("pipeline", "test-pipeline", "io.hookwire.test-plugin-pipeline", BUILD, null),
-                new Expected("client-probe", "client-probe", "io.hookwire.test-plugin-client-probe", BUILD, null));
+                new Expected("client-probe", "client-probe", "io.hookwire.test-plugin-client-probe", BUILD, null),
+                new Expected("client-broken", "test-client-broken", "io.hookwire.test-plugin-client-broken", BUILD,
+                        null),
+                new Expected("client-widget-throws", "test-client-widget-throws",
+                        "io.hookwire.test-plugin-client-widget-throws", BUILD, null),
+                new Expected("client-hang", "test-client-hang", "io.hookwire.test-plugin-client-hang", BUILD, null));
     }
 
     @Test
@@ -90,6 +95,11 @@ class PluginArtifactsIT {
             assertThat(headers.getValue("Plugin-Migrations")).isEqualTo(expected.migrations());
             if (expected.migrations() != null) {
                 assertThat(file.getEntry(expected.migrations())).as("the changelog inside the jar").isNotNull();
+            }
+            if (expected.module().startsWith("client-")) {
+                // browser modules only: the header names the module, and the module is in the jar
+                assertThat(headers.getValue("Plugin-Client")).isEqualTo("client/index.js");
+                assertThat(file.getEntry("client/index.js")).as("the browser module inside the jar").isNotNull();
             }
         }
     }
