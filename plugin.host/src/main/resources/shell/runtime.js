@@ -210,10 +210,15 @@ export async function startShell() {
   hw.bootMs = Math.round(performance.now() - started);
   shell.ready = true;
   changed();
-  const stop = loader.listen('/api/v1/client-plugins/events');
+  let stop = loader.listen('/api/v1/client-plugins/events');
   // close the stream when the page goes: a stream left to the browser can hold one of its six connections to this
   // host after a reload, and enough of them stall the next page's requests
-  window.addEventListener('pagehide', stop);
+  window.addEventListener('pagehide', () => { stop(); stop = null; });
+  // a page restored from the back/forward cache missed the changes meanwhile: listen again (which re-fetches the
+  // list as soon as the stream opens)
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && !stop) stop = loader.listen('/api/v1/client-plugins/events');
+  });
 }
 
 /** Called once the slots rendered for the first time with the gate open. */

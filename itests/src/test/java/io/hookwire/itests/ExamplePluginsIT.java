@@ -118,9 +118,10 @@ public class ExamplePluginsIT extends RuntimeTestSupport {
             }
             assertThat(hooksSeen).as("events of user %s", userId).contains("auth:registered", "audit:record");
         }
-        java.nio.file.Path log = java.nio.file.Path.of(context.getProperty("hookwire.data")).resolve("log/hookwire.log");
+        java.nio.file.Path log = java.nio.file.Path.of(context.getProperty("hookwire.data")).resolve("log/access.log");
         String line = "POST /api/v1/auth/register 201";
-        for (int i = 0; i < 50 && !java.nio.file.Files.readString(log).contains("request=" + requestId); i++) {
+        for (int i = 0; i < 50 && !(java.nio.file.Files.exists(log)
+                && java.nio.file.Files.readString(log).contains("request=" + requestId)); i++) {
             Thread.sleep(100);
         }
         assertThat(java.nio.file.Files.readString(log).lines().filter(l -> l.contains("request=" + requestId)))

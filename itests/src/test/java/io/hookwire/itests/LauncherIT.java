@@ -78,6 +78,15 @@ class LauncherIT {
         }
         assertThat(http.get("/api/v1/greeter/greet").status()).isEqualTo(400);
         assertThat(lines(log)).as("a request prints nothing at INFO").hasSize((int) linesBefore);
+        // ... but the access log has a line for each, with its request id
+        Path access = dir.resolve("data/log/access.log");
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); System.nanoTime() < deadline
+                && !(Files.exists(access) && Files.readString(access).contains("GET /api/v1/greeter/greet 400"));) {
+            Thread.sleep(50);
+        }
+        assertThat(lines(access)).filteredOn(l -> l.contains("GET /api/v1/greeter/greet 200 "))
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(l -> assertThat(l).containsPattern(" request=[0-9a-f]{32}$"));
         assertThat(process.isAlive()).as("it keeps running without a terminal").isTrue();
 
         process.destroy(); // SIGTERM: the launcher stops the framework

@@ -9,6 +9,8 @@ import java.util.Map;
  * Commons Logging and java.util.logging), to the console and to {@code <data>/log/hookwire.log}, rolled at 10 MB with
  * five files kept. The root level comes from {@code hookwire.log.level}. Jetty and CXF log at WARN, so that serving
  * a request prints nothing at INFO; so do Liquibase and HikariCP, whose work the host sums up in one line each.
+ * The access log (logger {@code io.hookwire.access}: one line per API request with its id) has a file of its own,
+ * {@code <data>/log/access.log}, rolled the same way.
  */
 final class LoggingDefaults {
     /** The Pax Logging configuration PID. */
@@ -39,6 +41,23 @@ final class LoggingDefaults {
         p.put("log4j2.appender.file.policies.size.size", "10MB");
         p.put("log4j2.appender.file.strategy.type", "DefaultRolloverStrategy");
         p.put("log4j2.appender.file.strategy.max", "5");
+
+        // the access log: its own file, not the console's or hookwire.log's (additivity off)
+        p.put("log4j2.logger.access.name", "io.hookwire.access");
+        p.put("log4j2.logger.access.level", "INFO");
+        p.put("log4j2.logger.access.additivity", "false");
+        p.put("log4j2.logger.access.appenderRef.access.ref", "access");
+        p.put("log4j2.appender.access.type", "RollingFile");
+        p.put("log4j2.appender.access.name", "access");
+        p.put("log4j2.appender.access.fileName", log + "/access.log");
+        p.put("log4j2.appender.access.filePattern", log + "/access-%i.log.gz");
+        p.put("log4j2.appender.access.layout.type", "PatternLayout");
+        p.put("log4j2.appender.access.layout.pattern", "%d{yyyy-MM-dd HH:mm:ss.SSS} [%t] %m%n");
+        p.put("log4j2.appender.access.policies.type", "Policies");
+        p.put("log4j2.appender.access.policies.size.type", "SizeBasedTriggeringPolicy");
+        p.put("log4j2.appender.access.policies.size.size", "10MB");
+        p.put("log4j2.appender.access.strategy.type", "DefaultRolloverStrategy");
+        p.put("log4j2.appender.access.strategy.max", "5");
 
         quiet(p, "jetty", "org.eclipse.jetty");
         quiet(p, "cxf", "org.apache.cxf");
