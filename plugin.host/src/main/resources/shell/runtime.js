@@ -85,9 +85,22 @@ export const loader = new PluginLoader({
   registry,
   report,
   fetchList: async () => {
-    const response = await secureFetch('/api/v1/client-plugins', { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`GET /api/v1/client-plugins answered ${response.status}`);
-    return response.json();
+    // a plugin that starts or stops makes the REST stack rebuild itself, which answers 404 or 503 for a few ms, and
+    // the change events come exactly then: try again, a bounded number of times, before keeping the old list
+    for (let attempt = 1; ; attempt++) {
+      let response = null;
+      try {
+        response = await secureFetch('/api/v1/client-plugins', { headers: { Accept: 'application/json' } });
+      } catch (error) {
+        if (attempt >= 4) throw error;
+      }
+      if (response?.ok) return response.json();
+      if (response && ![404, 502, 503, 504].includes(response.status)) {
+        throw new Error(`GET /api/v1/client-plugins answered ${response.status}`);
+      }
+      if (attempt >= 4) throw new Error(`GET /api/v1/client-plugins answered ${response?.status ?? 'nothing'}`);
+      await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
+    }
   },
   extraContext: () => ({ fetch: secureFetch, navigate, t: (key, fallback, vars) => shell.t(key, fallback, vars) }),
 });

@@ -65,6 +65,9 @@ public class ShellIT extends RuntimeTestSupport {
         assertThat(app.contentType()).isEqualTo("text/javascript; charset=utf-8");
         assertThat(app.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(app.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        // a client that revalidates anyway gets a 304 for the version it has
+        assertThat(app.header("ETag")).isEqualTo("\"" + v + "\"");
+        assertThat(http.get("/shell/" + v + "/app.js", "If-None-Match", app.header("ETag")).status()).isEqualTo(304);
         assertThat(http.get("/shell/" + v + "/registry.js").body()).contains("export class ClientHookRegistry");
         assertThat(http.get("/shell/" + v + "/shell.css").contentType()).isEqualTo("text/css; charset=utf-8");
         // everything the import map names is there
@@ -82,7 +85,8 @@ public class ShellIT extends RuntimeTestSupport {
                 "/shell/" + v + "/.hidden.js", "/shell/" + v, "/shell/"}) {
             Http.Answer answer = http.get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
-            assertThat(answer.header("Cache-Control")).as(path).isEqualTo("no-cache");
+            assertThat(answer.header("Cache-Control")).as(path).isEqualTo("no-store");
+            assertThat(answer.json().get("error").asText()).as(path).isEqualTo("not_found");
         }
         // escapes: Jetty refuses some of them itself (400); either way nothing is served
         for (String path : new String[] {"/shell/" + v + "/../shell/" + v + "/app.js", "/shell/" + v + "/%2e%2e/index.html",

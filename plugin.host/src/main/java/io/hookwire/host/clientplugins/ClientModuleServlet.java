@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import io.hookwire.host.web.BundleFiles;
 import io.hookwire.host.plugins.PluginEntry;
 import io.hookwire.host.plugins.PluginRoster;
 
@@ -41,7 +42,6 @@ import io.hookwire.host.plugins.PluginRoster;
 public final class ClientModuleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PREFIX = "/client";
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final transient PluginRoster roster;
 
@@ -57,34 +57,19 @@ public final class ClientModuleServlet extends HttpServlet {
     }
 
     static String token(Bundle bundle) {
-        return ClientPaths.versionToken(bundle.getVersion().toString(), bundle.getLastModified());
+        return BundleFiles.versionToken(bundle);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<URL> entry = ClientPaths.parse(request.getRequestURI(), request.getPathInfo()).flatMap(this::find);
         if (entry.isEmpty()) {
-            notFound(response);
+            BundleFiles.notFound(response, "no such client module file");
             return;
         }
         String path = request.getPathInfo();
-        String etag = "\"" + path.split("/")[2] + "\"";
-        response.setHeader("Cache-Control", IMMUTABLE);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("ETag", etag);
-        if (ClientPaths.matches(request.getHeader("If-None-Match"), etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        URLConnection connection = entry.get().openConnection();
-        response.setContentType(ClientPaths.contentType(path));
-        long length = connection.getContentLengthLong();
-        if (length >= 0) {
-            response.setContentLengthLong(length);
-        }
-        try (InputStream in = connection.getInputStream(); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
-        }
+        BundleFiles.serve(entry.get(), BundleFiles.contentType(path).orElse(ClientPaths.UNKNOWN_TYPE),
+                path.split("/")[2], request, response);
     }
 
     /** The bundle entry a request names, when the plugin is installed, the token is current and the file exists. */
@@ -107,13 +92,5 @@ public final class ClientModuleServlet extends HttpServlet {
         } catch (IllegalStateException e) {
             return Optional.empty(); // uninstalled meanwhile
         }
-    }
-
-    private static void notFound(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType("application/json");
-        response.getWriter().write("{\"error\":\"not_found\",\"message\":\"no such client module file\"}");
     }
 }

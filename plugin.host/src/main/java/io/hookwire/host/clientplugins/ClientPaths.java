@@ -2,7 +2,6 @@ package io.hookwire.host.clientplugins;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,22 +19,6 @@ import java.util.regex.Pattern;
 final class ClientPaths {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}");
     private static final int MAX_SEGMENTS = 16;
-    private static final String JS = "text/javascript; charset=utf-8";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("js", JS), Map.entry("mjs", JS),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
     /** What the container may serve for a type we do not know: bytes, never sniffed into HTML. */
     static final String UNKNOWN_TYPE = "application/octet-stream";
 
@@ -49,15 +32,6 @@ final class ClientPaths {
      * @param path the file's path relative to the client folder, for example {@code nested/part.js}
      */
     record ModuleRequest(String pluginId, String version, String path) {}
-
-    /**
-     * The version token of a plugin's module URLs: its bundle version, '-', and the bundle's last-modified time in
-     * base 36. It changes with every update in place, even one that keeps the bundle version, so that a URL can be
-     * cached for ever.
-     */
-    static String versionToken(String bundleVersion, long lastModified) {
-        return bundleVersion + "-" + Long.toString(lastModified, 36);
-    }
 
     /**
      * Reads a request.
@@ -86,29 +60,5 @@ final class ClientPaths {
             return Optional.empty();
         }
         return Optional.of(new ModuleRequest(segments.get(0), segments.get(1), path));
-    }
-
-    /** The Content-Type of a file, by its extension. */
-    static String contentType(String path) {
-        int dot = path.lastIndexOf('.');
-        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, UNKNOWN_TYPE);
-    }
-
-    /** Whether an {@code If-None-Match} header names this entity tag (or is {@code *}). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package io.hookwire.host.shell;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.Optional;
 
@@ -15,10 +14,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import io.hookwire.host.web.BundleFiles;
+
 /**
  * The shell's assets, {@code /shell/<version>/<path>}, read from this bundle's {@code shell/} folder and nowhere
  * else. The URL carries the version, so the answer is cached forever ({@code immutable}); another version, a
- * directory, a missing file, a type the shell does not serve, or a path that could escape the folder is a 404.
+ * directory, a missing file, a type the shell does not serve, or a path that could escape the folder is a 404
+ * ({@link BundleFiles} answers both).
  *
  * <p>The path is checked as it came on the wire ({@link HttpServletRequest#getRequestURI()}), not after the
  * container decoded it, so that an escaped {@code ..} cannot slip through. Stateless, hence thread-safe.
@@ -40,31 +42,16 @@ public final class ShellAssetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String uri = request.getRequestURI();
         String base = request.getContextPath() + PREFIX;
-        Optional<String> path = uri.startsWith(base)
-                ? ShellPaths.assetPath(uri.substring(base.length()), ShellPaths.version(bundle))
+        String version = BundleFiles.versionToken(bundle);
+        Optional<String> path = uri.startsWith(base) ? ShellPaths.assetPath(uri.substring(base.length()), version)
                 : Optional.empty();
-        Optional<String> type = path.flatMap(ShellPaths::contentType);
+        // index.html is the page template: it is only served filled in, at the shell's routes
+        Optional<String> type = path.filter(p -> !p.equals("index.html")).flatMap(BundleFiles::contentType);
         URL entry = type.isEmpty() ? null : bundle.getEntry(ShellPaths.FOLDER + path.get());
         if (entry == null || bundle.getEntry(ShellPaths.FOLDER + path.get() + "/") != null) {
-            notFound(response);
+            BundleFiles.notFound(response, "no such file of the shell");
             return;
         }
-        byte[] body;
-        try (InputStream in = entry.openStream()) {
-            body = in.readAllBytes();
-        }
-        response.setContentType(type.get());
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    private static void notFound(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write("not found\n");
+        BundleFiles.serve(entry, type.get(), version, request, response);
     }
 }

@@ -9,6 +9,8 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.framework.Bundle;
 
+import io.hookwire.host.web.BundleFiles;
+
 /**
  * The shell's one HTML page: {@code shell/index.html} of the host bundle with {@code {{v}}} replaced by the asset
  * version. Never cached by the browser ({@code no-cache}): it is what points at the current, immutable asset URLs.
@@ -41,7 +43,7 @@ final class ShellPage {
     }
 
     private Filled filled() throws IOException {
-        String version = ShellPaths.version(bundle);
+        String version = BundleFiles.versionToken(bundle);
         Filled current = filled;
         if (current != null && current.version().equals(version)) {
             return current;

@@ -1,10 +1,6 @@
 package io.hookwire.host.shell;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-
-import org.osgi.framework.Bundle;
 
 /**
  * The rules of the shell's asset URLs, {@code /shell/<version>/<path>}, kept free of servlets so that they can be
@@ -15,28 +11,7 @@ final class ShellPaths {
     /** Where the shell lives inside the host bundle. */
     static final String FOLDER = "shell/";
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
-
     private ShellPaths() {}
-
-    /** The asset version of a bundle: its version, "-", and its last modification time in base 36. */
-    static String version(Bundle bundle) {
-        return version(bundle.getVersion().toString(), bundle.getLastModified());
-    }
-
-    static String version(String bundleVersion, long lastModified) {
-        return bundleVersion + "-" + Long.toString(lastModified, 36);
-    }
 
     /**
      * The path inside the shell folder that a request asks for, or empty when it must get a 404: another version,
@@ -66,15 +41,6 @@ final class ShellPaths {
             }
         }
         return Optional.of(path);
-    }
-
-    /** The Content-Type of a file name; empty for a type the shell does not serve. */
-    static Optional<String> contentType(String path) {
-        int dot = path.lastIndexOf('.');
-        if (dot < 0 || dot < path.lastIndexOf('/')) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     /** The page template with its version placeholder filled in. */

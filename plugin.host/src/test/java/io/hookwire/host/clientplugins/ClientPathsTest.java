@@ -42,31 +42,4 @@ class ClientPathsTest {
             assertThat(ClientPaths.parse(raw, decoded)).as(raw).isEmpty();
         }
     }
-
-    @Test
-    void theVersionTokenChangesWithTheBundlesModificationTime() {
-        assertThat(ClientPaths.versionToken("0.1.0.SNAPSHOT", 1_764_201_600_000L))
-                .isEqualTo("0.1.0.SNAPSHOT-" + Long.toString(1_764_201_600_000L, 36));
-        assertThat(ClientPaths.versionToken("1.0.0", 1)).isNotEqualTo(ClientPaths.versionToken("1.0.0", 2));
-    }
-
-    @Test
-    void contentTypesByExtension() {
-        assertThat(ClientPaths.contentType("index.js")).isEqualTo("text/javascript; charset=utf-8");
-        assertThat(ClientPaths.contentType("a/b.MJS")).isEqualTo("text/javascript; charset=utf-8");
-        assertThat(ClientPaths.contentType("style.css")).isEqualTo("text/css; charset=utf-8");
-        assertThat(ClientPaths.contentType("logo.svg")).isEqualTo("image/svg+xml");
-        assertThat(ClientPaths.contentType("font.woff2")).isEqualTo("font/woff2");
-        assertThat(ClientPaths.contentType("page.html")).isEqualTo(ClientPaths.UNKNOWN_TYPE);
-        assertThat(ClientPaths.contentType("README")).isEqualTo(ClientPaths.UNKNOWN_TYPE);
-    }
-
-    @Test
-    void ifNoneMatchMatchesTheTagAmongOthersWeakOrAny() {
-        assertThat(ClientPaths.matches("\"" + V + "\"", "\"" + V + "\"")).isTrue();
-        assertThat(ClientPaths.matches("\"old\", W/\"" + V + "\"", "\"" + V + "\"")).isTrue();
-        assertThat(ClientPaths.matches("*", "\"" + V + "\"")).isTrue();
-        assertThat(ClientPaths.matches("\"old\"", "\"" + V + "\"")).isFalse();
-        assertThat(ClientPaths.matches(null, "\"" + V + "\"")).isFalse();
-    }
 }

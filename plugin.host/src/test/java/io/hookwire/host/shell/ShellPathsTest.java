@@ -10,12 +10,6 @@ class ShellPathsTest {
     private static final String V = "0.1.0.SNAPSHOT-mwyvriq7";
 
     @Test
-    void theVersionIsTheBundleVersionAndItsLastModificationInBase36() {
-        assertThat(ShellPaths.version("1.2.3", 36L * 36 + 10)).isEqualTo("1.2.3-10a");
-        assertThat(ShellPaths.version("1.2.3", 1)).isNotEqualTo(ShellPaths.version("1.2.3", 2));
-    }
-
-    @Test
     void aFileOfTheCurrentVersionIsServed() {
         assertThat(ShellPaths.assetPath("/" + V + "/app.js", V)).contains("app.js");
         assertThat(ShellPaths.assetPath("/" + V + "/vendor/preact/dist/preact.module.js", V))
@@ -35,18 +29,6 @@ class ShellPathsTest {
     @Test
     void nullIsA404() {
         assertThat(ShellPaths.assetPath(null, V)).isEmpty();
-    }
-
-    @Test
-    void contentTypesAreExplicitAndUnknownTypesAreNotServed() {
-        assertThat(ShellPaths.contentType("app.js")).contains("text/javascript; charset=utf-8");
-        assertThat(ShellPaths.contentType("x/y.MJS")).contains("text/javascript; charset=utf-8");
-        assertThat(ShellPaths.contentType("shell.css")).contains("text/css; charset=utf-8");
-        assertThat(ShellPaths.contentType("icon.svg")).contains("image/svg+xml");
-        assertThat(ShellPaths.contentType("f.woff2")).contains("font/woff2");
-        assertThat(ShellPaths.contentType("index.html")).isEmpty(); // the template is only served filled in
-        assertThat(ShellPaths.contentType("Foo.class")).isEmpty();
-        assertThat(ShellPaths.contentType("vendor.d/LICENSE")).isEmpty();
     }
 
     @Test
