@@ -72,6 +72,8 @@ try {
   console.log(`${'(first load'.padEnd(16)} ${first.firstRenderMs.toFixed(1).padStart(7)} ms with an empty HTTP cache)`);
   console.log(stats('domContentLoaded'));
   console.log(stats('load'));
+  const medians = samples.map((x) => x.firstRenderMs).sort((a, b) => a - b);
+  console.log(`MEDIAN_FIRST_RENDER_MS ${medians[Math.floor((medians.length - 1) / 2)]}`);
 } finally {
   await call('DELETE', s(''));
 }
