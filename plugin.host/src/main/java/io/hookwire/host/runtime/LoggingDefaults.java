@@ -30,34 +30,14 @@ final class LoggingDefaults {
         p.put("log4j2.appender.console.layout.type", "PatternLayout");
         p.put("log4j2.appender.console.layout.pattern", "%d{HH:mm:ss.SSS} %-5level %-30.30c{1.} | %m%n");
 
-        p.put("log4j2.appender.file.type", "RollingFile");
-        p.put("log4j2.appender.file.name", "file");
-        p.put("log4j2.appender.file.fileName", log + "/hookwire.log");
-        p.put("log4j2.appender.file.filePattern", log + "/hookwire-%i.log.gz");
-        p.put("log4j2.appender.file.layout.type", "PatternLayout");
-        p.put("log4j2.appender.file.layout.pattern", "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%t] %c - %m%n");
-        p.put("log4j2.appender.file.policies.type", "Policies");
-        p.put("log4j2.appender.file.policies.size.type", "SizeBasedTriggeringPolicy");
-        p.put("log4j2.appender.file.policies.size.size", "10MB");
-        p.put("log4j2.appender.file.strategy.type", "DefaultRolloverStrategy");
-        p.put("log4j2.appender.file.strategy.max", "5");
+        rollingFile(p, "file", log + "/hookwire", "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%t] %c - %m%n");
 
         // the access log: its own file, not the console's or hookwire.log's (additivity off)
         p.put("log4j2.logger.access.name", "io.hookwire.access");
         p.put("log4j2.logger.access.level", "INFO");
         p.put("log4j2.logger.access.additivity", "false");
         p.put("log4j2.logger.access.appenderRef.access.ref", "access");
-        p.put("log4j2.appender.access.type", "RollingFile");
-        p.put("log4j2.appender.access.name", "access");
-        p.put("log4j2.appender.access.fileName", log + "/access.log");
-        p.put("log4j2.appender.access.filePattern", log + "/access-%i.log.gz");
-        p.put("log4j2.appender.access.layout.type", "PatternLayout");
-        p.put("log4j2.appender.access.layout.pattern", "%d{yyyy-MM-dd HH:mm:ss.SSS} [%t] %m%n");
-        p.put("log4j2.appender.access.policies.type", "Policies");
-        p.put("log4j2.appender.access.policies.size.type", "SizeBasedTriggeringPolicy");
-        p.put("log4j2.appender.access.policies.size.size", "10MB");
-        p.put("log4j2.appender.access.strategy.type", "DefaultRolloverStrategy");
-        p.put("log4j2.appender.access.strategy.max", "5");
+        rollingFile(p, "access", log + "/access", "%d{yyyy-MM-dd HH:mm:ss.SSS} [%t] %m%n");
 
         quiet(p, "jetty", "org.eclipse.jetty");
         quiet(p, "cxf", "org.apache.cxf");
@@ -70,6 +50,22 @@ final class LoggingDefaults {
         // operator can act on
         level(p, "webconsole", "org.apache.felix.webconsole", "ERROR");
         return p;
+    }
+
+    /** A file {@code <base>.log}, rolled at 10 MB into {@code <base>-<i>.log.gz}, five kept. */
+    private static void rollingFile(Map<String, String> p, String name, String base, String pattern) {
+        String prefix = "log4j2.appender." + name + ".";
+        p.put(prefix + "type", "RollingFile");
+        p.put(prefix + "name", name);
+        p.put(prefix + "fileName", base + ".log");
+        p.put(prefix + "filePattern", base + "-%i.log.gz");
+        p.put(prefix + "layout.type", "PatternLayout");
+        p.put(prefix + "layout.pattern", pattern);
+        p.put(prefix + "policies.type", "Policies");
+        p.put(prefix + "policies.size.type", "SizeBasedTriggeringPolicy");
+        p.put(prefix + "policies.size.size", "10MB");
+        p.put(prefix + "strategy.type", "DefaultRolloverStrategy");
+        p.put(prefix + "strategy.max", "5");
     }
 
     private static void quiet(Map<String, String> p, String key, String logger) {
