@@ -49,11 +49,13 @@ export function LoginPage({ query }) {
     await api('/api/v1/auth/mfa/verify', { method: 'POST', body: { code: String(form.get('code')).trim() } });
     await done();
   });
+  // each form has a key of its own: without it Preact would reuse the sign-in form's e-mail input for the code,
+  // value and all
   if (mfa) {
     return html`<${AuthLayout}>
       <h1 class="hw-auth-title" data-testid="page-title">${t('auth.mfaTitle')}</h1>
       <p class="hw-lead">${t('auth.mfaLead')}</p>
-      <form class="hw-form" onSubmit=${verify.onSubmit}>
+      <form class="hw-form" key="mfa" onSubmit=${verify.onSubmit}>
         <${Alert}>${verify.error}<//>
         <${Field} label=${t('auth.mfaCode')} name="code" testid="mfa-code" inputmode="numeric"
           autocomplete="one-time-code" pattern="[0-9 ]{6,8}" required autofocus />
@@ -67,7 +69,7 @@ export function LoginPage({ query }) {
   return html`<${AuthLayout}>
     <h1 class="hw-auth-title" data-testid="page-title">${t('auth.signInTitle')}</h1>
     <p class="hw-lead">${t('auth.signInLead')}</p>
-    <form class="hw-form" onSubmit=${login.onSubmit}>
+    <form class="hw-form" key="login" onSubmit=${login.onSubmit}>
       <${Alert}>${login.error}<//>
       <${Field} label=${t('auth.email')} name="email" type="email" testid="login-email" autocomplete="username"
         required autofocus />

@@ -44,15 +44,17 @@ function SecurityTab({ t }) {
   return html`<div class="hw-stack">
     <h3 class="hw-card-subtitle">${t('settings.mfa')}</h3>
     <${Alert}>${error}<//>
-    ${s.mfaEnabled ? html`<${Alert} kind="success">${t('settings.mfaOn')}<//>` : enrolment ? html`
+    ${s.mfaEnabled ? html`<div data-testid="mfa-on"><${Alert} kind="success">${t('settings.mfaOn')}<//></div>`
+      : enrolment ? html`
       <p>${t('settings.mfaSecret')}</p>
       <code class="hw-code" data-testid="mfa-secret">${enrolment.secret}</code>
       <form class="hw-form hw-form-inline" onSubmit=${confirm}>
-        <${Field} label=${t('auth.mfaCode')} name="code" inputmode="numeric" autocomplete="one-time-code" required />
-        <button class="hw-button hw-button-primary">${t('settings.mfaConfirm')}</button>
+        <${Field} label=${t('auth.mfaCode')} name="code" testid="mfa-confirm-code" inputmode="numeric"
+          autocomplete="one-time-code" required />
+        <button class="hw-button hw-button-primary" data-testid="mfa-confirm">${t('settings.mfaConfirm')}</button>
       </form>` : html`
       <p class="hw-muted">${t('settings.mfaOff')}</p>
-      <div><button class="hw-button" onClick=${enroll}>${t('settings.mfaEnable')}</button></div>`}
+      <div><button class="hw-button" data-testid="mfa-enable" onClick=${enroll}>${t('settings.mfaEnable')}</button></div>`}
   </div>`;
 }
 

@@ -21,14 +21,8 @@ class KillSwitchBrowserIT {
 
     @AfterEach
     void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (runtime != null) {
-                runtime.close();
-            }
+        try (RuntimeProcess r = runtime; Browser b = browser) {
+            // both closed (either may be null), the browser first
         }
     }
 
