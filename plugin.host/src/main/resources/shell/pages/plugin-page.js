@@ -12,10 +12,22 @@ export function PluginPage({ pluginId, slug, path, query }) {
   const page = registry.list('page', 'page').find((p) => p.plugin === pluginId);
   if (!page) return html`<${NotFound} />`;
   const props = { ...baseProps(s), slug, path, query };
-  if (page.value.title) document.title = `${page.value.title} · ${s.t('app.name')}`;
+  // a function is asked each render, so that the title follows the language
+  const title = typeof page.value.title === 'function' ? safeTitle(page.value.title, s) : page.value.title;
+  if (title) document.title = `${title} · ${s.t('app.name')}`;
   return html`<div class="hw-page hw-plugin-page" data-plugin=${pluginId}>
     <${Boundary} plugin=${pluginId} hook=${'/p/' + pluginId} kind="page" key=${pluginId + ':' + page.seq}>
       <${page.value.component} ...${props} />
     <//>
   </div>`;
+}
+
+/** A title function's answer; one that throws leaves the shell's own title (the page itself still renders). */
+function safeTitle(title, s) {
+  try {
+    const value = title(s.t);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
 }

@@ -58,7 +58,7 @@ export default function notes(ctx) {
       </div>`;
   }
 
-  ctx.registerPage(NotesPage, { title: t('notes.title', 'Notes') });
+  ctx.registerPage(NotesPage, { title: (translate) => translate('notes.title', 'Notes') });
   // no title option: the widget draws its own heading, with its "New" link
   ctx.registerWidget('dashboard.sidebar', RecentNotes);
   ctx.hooks.addFilter('ui:nav:main', (items, context) => context && context.user
