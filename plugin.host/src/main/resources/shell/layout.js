@@ -82,7 +82,7 @@ export function Layout({ path, children }) {
       <div class="hw-topbar-inner">
         <button class="hw-nav-toggle" aria-label=${s.t('nav.menu')} aria-expanded=${navOpen}
             onClick=${() => setNavOpen(!navOpen)}><${Icon} name="menu" size=${22} /></button>
-        <${Link} href="/dashboard" class="hw-brand"><img src=${brandIcon()} alt="" width="28" height="28" />
+        <${Link} href="/dashboard" class="hw-brand"><${BrandMark} size=${28} />
           <span>${s.t('app.name')}</span><//>
         <${MainNav} path=${path} open=${navOpen} onPick=${() => setNavOpen(false)} />
         <div class="hw-topbar-end">
@@ -97,16 +97,21 @@ export function Layout({ path, children }) {
   </div>`;
 }
 
-function brandIcon() {
-  const script = document.querySelector('script[type="module"][src*="/shell/"]');
-  return script ? script.getAttribute('src').replace(/app\.js$/, 'icon.svg') : '';
+/** The Hookwire mark (as icon.svg), drawn inline so that it takes the theme's primary colour. */
+function BrandMark({ size }) {
+  return html`<svg viewBox="0 0 32 32" width=${size} height=${size} aria-hidden="true">
+    <rect width="32" height="32" rx="8" style="fill: var(--hw-color-primary)" />
+    <path d="M10 8v16M22 8v16M10 16h12" style="stroke: var(--hw-color-primary-contrast)" stroke-width="3.2"
+      stroke-linecap="round" />
+    <circle cx="22" cy="24" r="2.6" style="fill: var(--hw-color-primary-contrast); opacity: 0.6" />
+  </svg>`;
 }
 
 /** The frame of the sign-in pages: a centred card. */
 export function AuthLayout({ children }) {
   const s = useShell();
   return html`<div class="hw-auth">
-    <div class="hw-auth-brand"><img src=${brandIcon()} alt="" width="36" height="36" /><span>${s.t('app.name')}</span></div>
+    <div class="hw-auth-brand"><${BrandMark} size=${36} /><span>${s.t('app.name')}</span></div>
     <div class="hw-auth-card">${children}</div>
     ${s.languages.length > 1 ? html`<label class="hw-auth-lang"><${Icon} name="globe" size=${16} />
       <select class="hw-select" data-testid="language-picker" value=${s.lang} onChange=${(e) => setLanguage(e.target.value)}>

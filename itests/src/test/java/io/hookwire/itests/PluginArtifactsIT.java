@@ -64,7 +64,9 @@ class PluginArtifactsIT {
                         null),
                 new Expected("client-widget-throws", "test-client-widget-throws",
                         "io.hookwire.test-plugin-client-widget-throws", BUILD, null),
-                new Expected("client-hang", "test-client-hang", "io.hookwire.test-plugin-client-hang", BUILD, null));
+                new Expected("client-hang", "test-client-hang", "io.hookwire.test-plugin-client-hang", BUILD, null),
+                new Expected("client-theme", "test-client-theme", "io.hookwire.test-plugin-client-theme", BUILD,
+                        null));
     }
 
     @Test

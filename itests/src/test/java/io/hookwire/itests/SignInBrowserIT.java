@@ -3,6 +3,7 @@ package io.hookwire.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,14 +24,19 @@ class SignInBrowserIT {
 
     private RuntimeProcess runtime;
     private Http http;
+    private AdminClient admin;
     private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
         runtime = RuntimeProcess.withExamples("sign-in-browser");
+        TestArtifacts.deploy("client-theme", runtime.deploy());
         runtime.start(Map.of("HOOKWIRE_ADMIN_PASSWORD", ADMIN_PASSWORD));
         http = new Http(runtime.port);
+        admin = new AdminClient(http, "admin", ADMIN_PASSWORD);
         Visitors.awaitAccounts(http);
+        ShellBrowserIT.awaitClientPlugins(http, List.of("enterprise-audit", "notes", "test-client-theme",
+                "user-greeter"));
         browser = new Browser(runtime.port);
     }
 
@@ -39,6 +45,34 @@ class SignInBrowserIT {
         try (RuntimeProcess r = runtime; Browser b = browser) {
             // both closed (either may be null), the browser first
         }
+    }
+
+    /** ui:theme:config: a plugin's theme draws the page from its first render, and goes with the plugin. */
+    @Test
+    void aPluginsThemeIsAppliedBeforeTheFirstRenderAndGoesWithThePlugin() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login").awaitPluginsReady();
+        assertThat(primary()).isEqualTo("#0f766e");
+        assertThat(browser.script("return getComputedStyle(arguments[0]).backgroundColor;",
+                browser.byTestId("login-submit"))).isEqualTo("rgb(15, 118, 110)");
+        assertThat(browser.script("return getComputedStyle(document.documentElement)"
+                + ".getPropertyValue('--hw-radius').trim();")).isEqualTo("3px");
+        browser.screenshot("login-themed");
+
+        browser.script("window.__themeMarker = 'still here';");
+        try {
+            assertThat(admin.post("plugins/test-client-theme/disable", null).status()).isEqualTo(200);
+            browser.await(d -> "#4f46e5".equals(primary()));
+            assertThat(browser.script("return window.__themeMarker;")).as("no reload").isEqualTo("still here");
+        } finally {
+            assertThat(admin.post("plugins/test-client-theme/enable", null).status()).isEqualTo(200);
+        }
+        browser.await(d -> "#0f766e".equals(primary()));
+    }
+
+    private String primary() {
+        return (String) browser.script("return getComputedStyle(document.documentElement)"
+                + ".getPropertyValue('--hw-color-primary').trim();");
     }
 
     @Test

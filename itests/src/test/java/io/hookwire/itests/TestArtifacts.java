@@ -26,7 +26,7 @@ public final class TestArtifacts {
     public static final List<String> PLUGINS = List.of("failing", "hanging", "bad-activator", "bad-component",
             "unresolvable", "migration", "migration-v2", "migration-outside", "migration-halfway", "duplicate",
             "tenant", "greeter-v2", "capabilities", "recorder", "guarded", "pipeline", "client-probe",
-            "client-broken", "client-widget-throws", "client-hang");
+            "client-broken", "client-widget-throws", "client-hang", "client-theme");
 
     /** The example plugins that ship with Hookwire ({@code plugins/<name>}), by module name. */
     public static final List<String> EXAMPLES = List.of("user-greeter", "enterprise-audit", "notes");
