@@ -26,12 +26,12 @@ import io.hookwire.hooks.core.Payloads.SubscriptionUpdated;
 import io.hookwire.hooks.core.Subscription;
 import io.hookwire.hooks.core.SubscriptionStatus;
 import io.hookwire.hooks.core.User;
+import io.hookwire.hooks.impl.PluginHooks;
 import io.hookwire.host.audit.AuditTrail;
 import io.hookwire.host.db.HostSchemaAccess;
 import io.hookwire.host.liquibase.DirectoryBundle;
 import io.hookwire.host.liquibase.LiquibaseRunner;
 import io.hookwire.host.liquibase.TestDatabase;
-import io.hookwire.host.testing.RegistryHooks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class BillingTest {
     private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
     private static TestDatabase db;
-    private static RegistryHooks hooks;
+    private static PluginHooks hooks;
 
     /** What the recording plugin saw, in order: "hook name" then the payload. */
     private final List<Object[]> fired = new CopyOnWriteArrayList<>();
@@ -59,7 +59,7 @@ class BillingTest {
         } finally {
             runner.close();
         }
-        hooks = RegistryHooks.start("host");
+        hooks = PluginHooks.standalone("host");
     }
 
     @AfterAll
@@ -86,7 +86,7 @@ class BillingTest {
                 return this;
             }
         };
-        RegistryHooks recorder = hooks.as("recorder-" + UUID.randomUUID());
+        PluginHooks recorder = new PluginHooks(hooks.registry(), "recorder-" + UUID.randomUUID());
         for (ActionHook<?> hook : List.of(CoreHooks.BILLING_CUSTOMER_CREATED, CoreHooks.BILLING_SUBSCRIPTION_CREATED,
                 CoreHooks.BILLING_SUBSCRIPTION_UPDATED, CoreHooks.BILLING_INVOICE_PAID, CoreHooks.AUDIT_RECORD)) {
             record(recorder, hook);
@@ -96,7 +96,7 @@ class BillingTest {
         user = new User(UUID.randomUUID().toString(), "ada@example.com", "Ada", START);
     }
 
-    private <P> void record(RegistryHooks recorder, ActionHook<P> hook) {
+    private <P> void record(PluginHooks recorder, ActionHook<P> hook) {
         recorder.registerAction(hook, payload -> {
             if (mine(payload)) {
                 fired.add(new Object[] {hook.name(), payload});
@@ -120,7 +120,7 @@ class BillingTest {
     @Test
     void aCustomerIsCreatedOnceAndAnnouncedAfterItIsCommitted() throws SQLException {
         List<Boolean> committed = new CopyOnWriteArrayList<>();
-        hooks.as("checker-" + UUID.randomUUID()).registerAction(CoreHooks.BILLING_CUSTOMER_CREATED, c -> {
+        new PluginHooks(hooks.registry(), "checker-" + UUID.randomUUID()).registerAction(CoreHooks.BILLING_CUSTOMER_CREATED, c -> {
             if (c.user().id().equals(user.id())) {
                 try { // another connection sees it: the transaction was committed before the hook fired
                     committed.add(!db.column("SELECT id FROM hookwire_billing_customer WHERE user_id = '"
